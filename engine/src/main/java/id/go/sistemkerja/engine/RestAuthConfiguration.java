@@ -1,0 +1,29 @@
+package id.go.sistemkerja.engine;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Protects /engine-rest with HTTP Basic against the engine's identity service. REST authentication
+ * is off by default in Camunda 7 (docs: user-guide/security); this mirrors Camunda Run's
+ * CamundaBpmRunRestConfiguration. GET /engine-rest/engine stays open (the filter whitelists it).
+ */
+@Configuration
+public class RestAuthConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("sistem-kerja-rest-auth");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
+}
