@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { fromCamundaVariables, toCamundaVariables, type CamundaVariable } from './variables.js';
+
+/** An error answered by the engine REST API, with its HTTP status and the engine's own message. */
+export class CamundaRestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly method: string,
+    readonly path: string,
+    readonly engineType: string | undefined,
+    readonly engineMessage: string,
+  ) {
+    super(`Camunda REST ${method} ${path} → ${status}${engineType ? ` ${engineType}` : ''}: ${engineMessage}`);
+  }
+}
+
+export interface CamundaCredentials {
+  readonly baseUrl: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+const engineErrorSchema = z.object({ type: z.string().optional(), message: z.string().optional() }).passthrough();
+type Query = Record<string, string | number | boolean | undefined>;
+
+/**
+ * The engine REST API as typed calls, authenticated as one user. Every list query carries maxResults:
+ * the engine refuses unbounded ones (query-max-results-limit).
+ */
+export class CamundaRest {
+  private readonly authorization: string;
+
+  constructor(readonly credentials: CamundaCredentials) {
+    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+  }
+
+  /** The same engine, as another user (for example the pejabat who completes a task). */
+  as(username: string, password: string): CamundaRest {
+    return new CamundaRest({ baseUrl: this.credentials.baseUrl, username, password });
+  }
+
+  async request<T>(method: string, path: string, options: { query?: Query; body?: unknown; form?: FormData; schema: z.ZodType<T> }): Promise<T>;
+  async request(method: string, path: string, options?: { query?: Query; body?: unknown; form?: FormData }): Promise<unknown>;
+  async request(method: string, path: string, options: { query?: Query; body?: unknown; form?: FormData; schema?: z.ZodType } = {}): Promise<unknown> {
+    const url = new URL(this.credentials.baseUrl + path);
+    for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
+    let body: string | FormData | undefined;
+    if (options.form) body = options.form;
+    else if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    const response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(30_000) });
+    const text = await response.text();
+    const json: unknown = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      const parsed = engineErrorSchema.safeParse(json);
+      throw new CamundaRestError(response.status, method, path, parsed.data?.type, parsed.data?.message ?? (text.slice(0, 300) || response.statusText));
+    }
+    return options.schema ? options.schema.parse(json) : json;
+  }
+
+  // --- deployment and processes -------------------------------------------------------------
+
+  async deploy(name: string, resources: readonly { name: string; content: string }[], options: { changedOnly: boolean; tenantId?: string }) {
+    const form = new FormData();
+    form.set('deployment-name', name);
+    form.set('deployment-source', 'sistem-kerja');
+    form.set('enable-duplicate-filtering', String(options.changedOnly));
+    form.set('deploy-changed-only', String(options.changedOnly));
+    if (options.tenantId) form.set('tenant-id', options.tenantId);
+    for (const r of resources) form.append(r.name, new Blob([r.content], { type: 'application/octet-stream' }), r.name);
+    return this.request('POST', '/deployment/create', { form, schema: deploymentSchema });
+  }
+
+  async startProcess(key: string, request: { businessKey: string; variables: Record<string, unknown> }) {
+    const result = await this.request('POST', `/process-definition/key/${encodeURIComponent(key)}/start`, {
+      body: { businessKey: request.businessKey, variables: toCamundaVariables(request.variables) },
+      schema: z.object({ id: z.string() }).passthrough(),
+    });
+    return { processInstanceId: result.id };
+  }
+
+  async historicProcessInstance(id: string) {
+    return this.request('GET', `/history/process-instance/${encodeURIComponent(id)}`, { schema: historicProcessInstanceSchema });
+  }
+
+  async historicVariables(processInstanceId: string): Promise<Record<string, unknown>> {
+    const rows = await this.request('GET', '/history/variable-instance', {
+      query: { processInstanceId, deserializeValues: false, maxResults: 500 },
+      schema: z.array(z.object({ name: z.string(), type: z.string().nullable(), value: z.unknown() })),
+    });
+    return fromCamundaVariables(Object.fromEntries(rows.map((r) => [r.name, { type: r.type ?? 'Null', value: r.value } satisfies CamundaVariable])));
+  }
+
+  async historicActivities(processInstanceId: string) {
+    return this.request('GET', '/history/activity-instance', {
+      query: { processInstanceId, sortBy: 'startTime', sortOrder: 'asc', maxResults: 500 },
+      schema: z.array(z.object({ activityId: z.string(), activityName: z.string().nullable(), activityType: z.string(), endTime: z.string().nullable() }).passthrough()),
+    });
+  }
+
+  async incidents(processInstanceId: string) {
+    return this.request('GET', '/incident', {
+      query: { processInstanceId, maxResults: 100 },
+      schema: z.array(z.object({ id: z.string(), incidentMessage: z.string().nullable(), activityId: z.string().nullable() }).passthrough()),
+    });
+  }
+
+  // --- tasks -----------------------------------------------------------------------------------
+
+  async tasks(filter: { processInstanceId?: string; assignee?: string; taskDefinitionKey?: string }) {
+    return this.request('GET', '/task', { query: { ...filter, maxResults: 200 }, schema: z.array(taskSchema) });
+  }
+
+  async taskVariables(taskId: string): Promise<Record<string, unknown>> {
+    const vars = await this.request('GET', `/task/${encodeURIComponent(taskId)}/form-variables`, {
+      query: { deserializeValues: false },
+      schema: z.record(z.string(), z.object({ value: z.unknown(), type: z.string() }).passthrough()),
+    });
+    return fromCamundaVariables(vars);
+  }
+
+  async completeTask(taskId: string, variables: Record<string, unknown>): Promise<void> {
+    await this.request('POST', `/task/${encodeURIComponent(taskId)}/complete`, { body: { variables: toCamundaVariables(variables) } });
+  }
+
+  // --- identity and authorization ----------------------------------------------------------
+
+  async verifyUser(username: string, password: string): Promise<boolean> {
+    const result = await this.request('POST', '/identity/verify', {
+      body: { username, password }, schema: z.object({ authenticated: z.boolean() }).passthrough(),
+    });
+    return result.authenticated;
+  }
+
+  async userExists(id: string): Promise<boolean> {
+    const rows = await this.request('GET', '/user', { query: { id, maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.length > 0;
+  }
+
+  async createUser(profile: { id: string; firstName: string; lastName: string; email?: string }, password: string) {
+    await this.request('POST', '/user/create', { body: { profile, credentials: { password } } });
+  }
+
+  async updateUserProfile(profile: { id: string; firstName: string; lastName: string; email?: string }) {
+    await this.request('PUT', `/user/${encodeURIComponent(profile.id)}/profile`, { body: profile });
+  }
+
+  async groupExists(id: string): Promise<boolean> {
+    const rows = await this.request('GET', '/group', { query: { id, maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.length > 0;
+  }
+
+  async createGroup(group: { id: string; name: string; type: string }) {
+    await this.request('POST', '/group/create', { body: group });
+  }
+
+  async groupMemberIds(groupId: string): Promise<Set<string>> {
+    const rows = await this.request('GET', '/user', { query: { memberOfGroup: groupId, maxResults: 2000 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async addGroupMember(groupId: string, userId: string) {
+    await this.request('PUT', `/group/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+  }
+
+  async removeGroupMember(groupId: string, userId: string) {
+    await this.request('DELETE', `/group/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+  }
+
+  async authorizations(filter: { resourceType: number; resourceId: string; groupIdIn?: string }) {
+    return this.request('GET', '/authorization', { query: { ...filter, maxResults: 100 }, schema: z.array(z.object({ id: z.string(), permissions: z.array(z.string()) }).passthrough()) });
+  }
+
+  async createAuthorization(auth: { type: 1; permissions: string[]; groupId: string; resourceType: number; resourceId: string }) {
+    await this.request('POST', '/authorization/create', { body: { ...auth, userId: null } });
+  }
+
+  async filters(name: string) {
+    return this.request('GET', '/filter', { query: { name, resourceType: 'Task', maxResults: 10 }, schema: z.array(z.object({ id: z.string(), name: z.string() }).passthrough()) });
+  }
+
+  async createFilter(filter: { name: string; query: Record<string, unknown>; properties: Record<string, unknown> }) {
+    return this.request('POST', '/filter/create', { body: { resourceType: 'Task', owner: null, ...filter }, schema: z.object({ id: z.string() }).passthrough() });
+  }
+}
+
+const deploymentSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  deployedProcessDefinitions: z.record(z.string(), z.object({ key: z.string(), version: z.number() }).passthrough()).nullable(),
+}).passthrough();
+
+const historicProcessInstanceSchema = z.object({
+  id: z.string(),
+  businessKey: z.string().nullable(),
+  state: z.string(),
+  endTime: z.string().nullable(),
+  endActivityId: z.string().nullable(),
+}).passthrough();
+
+const taskSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  assignee: z.string().nullable(),
+  taskDefinitionKey: z.string(),
+  processInstanceId: z.string().nullable(),
+  formKey: z.string().nullable().optional(),
+}).passthrough();
+
+export type CamundaTask = z.infer<typeof taskSchema>;

@@ -1,0 +1,50 @@
+import fs from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely';
+import pg from 'pg';
+import * as m001 from './migrations/001-awal.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+/** Migrations in order; the name is the version recorded in kysely_migration. */
+const migrations: Record<string, Migration> = { '001-awal': m001 };
+
+export type StoreLocation =
+  | { readonly kind: 'pglite'; readonly dir: string }
+  | { readonly kind: 'pglite-memory' }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+const DATE_OID = 1082;
+const keepText = (value: string): string => value;
+
+/** Opens the store (embedded PGlite or PostgreSQL) and brings its schema up to date. */
+export async function openStore(location: StoreLocation): Promise<Kysely<Database>> {
+  const db = new Kysely<Database>({ dialect: await dialectFor(location) });
+  const { error, results } = await new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } })
+    .migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    await db.destroy();
+    const reason = error instanceof Error ? error.message : String(error ?? '');
+    throw new Error(`Migrasi basis data gagal${failed ? ` pada ${failed.migrationName}` : ''}: ${reason}`);
+  }
+  return db;
+}
+
+async function dialectFor(location: StoreLocation): Promise<PGliteDialect | PostgresDialect> {
+  switch (location.kind) {
+    case 'pglite': {
+      await fs.mkdir(location.dir, { recursive: true });
+      return new PGliteDialect(await PGlite.create(location.dir, { parsers: { [DATE_OID]: keepText } }));
+    }
+    case 'pglite-memory':
+      return new PGliteDialect(await PGlite.create({ parsers: { [DATE_OID]: keepText } }));
+    case 'postgres': {
+      const types = {
+        getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID ? keepText : pg.types.getTypeParser(oid, format),
+      };
+      return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10, types }) });
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { PenugasanBaru, PenugasanRepository, PenugasanTercatat, StatusPenugasan } from '../../application/ports.js';
+import type { RuangLingkup } from '../../domain/penugasan.js';
+import type { Database, PenugasanTable } from './schema.js';
+
+export function createPenugasanRepository(db: Kysely<Database>): PenugasanRepository {
+  const byProcessInstance = async (processInstanceId: string, trx: Kysely<Database> = db) => {
+    const row = await trx.selectFrom('penugasan').selectAll().where('process_instance_id', '=', processInstanceId).executeTakeFirst();
+    return row && toPenugasan(row);
+  };
+
+  return {
+    async record(p: PenugasanBaru, aktor: string) {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx.insertInto('penugasan').values({
+          process_instance_id: p.processInstanceId, bentuk: p.bentuk, ruang_lingkup: p.ruangLingkup, status: p.status,
+          pegawai_nip: p.pegawaiNip, unit_pemilik_kinerja_id: p.unitPemilikKinerjaId, pengusul_nip: p.pengusulNip,
+          penetap_nip: p.penetapNip, uraian_tugas: p.uraianTugas, target_kinerja: p.targetKinerja,
+          kompetensi_dibutuhkan: JSON.stringify(p.kompetensiDibutuhkan), tanggal_mulai: p.tanggalMulai,
+          tanggal_selesai: p.tanggalSelesai, alasan: p.alasan,
+        }).onConflict((oc) => oc.column('process_instance_id').doNothing()).returning('id').executeTakeFirst();
+        if (inserted) {
+          await trx.insertInto('audit_log').values({
+            aktor, aksi: p.status === 'DITETAPKAN' ? 'PENUGASAN_DITETAPKAN' : 'PENUGASAN_DITOLAK',
+            process_instance_id: p.processInstanceId, data: JSON.stringify(p),
+          }).execute();
+        }
+        const penugasan = await byProcessInstance(p.processInstanceId, trx);
+        if (!penugasan) throw new Error(`Penugasan ${p.processInstanceId} tidak tercatat`);
+        return { created: inserted !== undefined, penugasan };
+      });
+    },
+
+    byProcessInstance: (id) => byProcessInstance(id),
+
+    async list({ pegawaiNip, status, limit, offset }) {
+      let q = db.selectFrom('penugasan').selectAll();
+      if (pegawaiNip) q = q.where('pegawai_nip', '=', pegawaiNip);
+      if (status) q = q.where('status', '=', status);
+      const rows = await q.orderBy('id', 'desc').limit(limit).offset(offset).execute();
+      return rows.map(toPenugasan);
+    },
+  };
+}
+
+function toPenugasan(row: Selectable<PenugasanTable>): PenugasanTercatat {
+  return {
+    id: row.id,
+    processInstanceId: row.process_instance_id,
+    bentuk: row.bentuk as PenugasanBaru['bentuk'],
+    ruangLingkup: row.ruang_lingkup as RuangLingkup,
+    status: row.status as StatusPenugasan,
+    pegawaiNip: row.pegawai_nip,
+    unitPemilikKinerjaId: row.unit_pemilik_kinerja_id,
+    pengusulNip: row.pengusul_nip,
+    penetapNip: row.penetap_nip,
+    uraianTugas: row.uraian_tugas,
+    targetKinerja: row.target_kinerja,
+    kompetensiDibutuhkan: row.kompetensi_dibutuhkan,
+    tanggalMulai: row.tanggal_mulai,
+    tanggalSelesai: row.tanggal_selesai,
+    alasan: row.alasan,
+    dicatatPada: new Date(row.dicatat_pada).toISOString(),
+  };
+}

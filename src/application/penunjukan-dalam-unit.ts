@@ -1,0 +1,105 @@
+import type { OrganisasiView } from '../domain/organisasi.js';
+import type { Keputusan, PermohonanPenunjukan } from '../domain/penugasan.js';
+import { validatePenunjukanDalamUnit } from '../domain/penunjukan-dalam-unit.js';
+import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
+import { describeViolations, type RuleReport } from '../domain/rule-violation.js';
+import { checkAlasanPenolakan } from '../domain/rules/alasan-penolakan.js';
+import type { OrganisasiRepository, PenugasanRepository } from './ports.js';
+import { profileFor } from './profiles.js';
+import { bpmnError, complete, type TaskResult } from './task-result.js';
+
+/** The process the penunjukan dalam unit runs in (bpmn/penunjukan-dalam-unit.bpmn). */
+export const PROSES_PENUNJUKAN_DALAM_UNIT = 'penunjukan-dalam-unit';
+
+export interface PenunjukanDeps {
+  readonly organisasi: OrganisasiRepository;
+  readonly penugasan: PenugasanRepository;
+}
+
+async function viewFor(deps: PenunjukanDeps, p: Pick<PermohonanPenunjukan, 'pegawaiNip' | 'unitPemilikKinerjaId' | 'pengusulNip'>): Promise<OrganisasiView> {
+  return deps.organisasi.viewAround({ pegawaiNip: [p.pegawaiNip, p.pengusulNip], unitId: [p.unitPemilikKinerjaId] });
+}
+
+/** All rules for a penunjukan dalam unit against the current organisation (used by the API and the worker). */
+export async function periksaPenunjukan(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): Promise<RuleReport> {
+  return (await periksa(deps, permohonan)).report;
+}
+
+async function periksa(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): Promise<{ org: OrganisasiView; report: RuleReport }> {
+  const org = await viewFor(deps, permohonan);
+  const instansiId = org.unit(permohonan.unitPemilikKinerjaId)?.instansiId ?? '';
+  return { org, report: validatePenunjukanDalamUnit(org, permohonan, profileFor(instansiId)) };
+}
+
+/** Worker validasi-penunjukan: re-checks the request when the process runs (the organisation may have changed). */
+export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): Promise<TaskResult> {
+  const { org, report } = await periksa(deps, permohonan);
+  if (report.violations.length > 0) {
+    return bpmnError('PERMOHONAN_TIDAK_VALID', describeViolations(report.violations), { galatValidasi: report.violations });
+  }
+  const pegawai = org.pegawai(permohonan.pegawaiNip);
+  return complete({
+    ruangLingkup: 'DALAM_UNIT',
+    pegawaiNama: pegawai?.nama ?? permohonan.pegawaiNip,
+    pegawaiJabatan: pegawai?.jabatanNama ?? '',
+    periodePenugasan: `${permohonan.tanggalMulai} s.d. ${permohonan.tanggalSelesai}`,
+    kompetensiTeks: permohonan.kompetensiDibutuhkan.join(', '),
+    peringatan: report.warnings,
+    peringatanTeks: report.warnings.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
+  });
+}
+
+/**
+ * Worker tentukan-pejabat: resolves who decides (R-NAT-09: the PUO of the pegawai's unit) and snapshots the
+ * role holders into the process, so the audit can replay who they were (R-SYS-02).
+ */
+export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string): Promise<TaskResult> {
+  const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] });
+  const pegawai = org.pegawai(pegawaiNip);
+  const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitOrganisasiId);
+  if (!pegawai || !pimpinan) {
+    return bpmnError('PEJABAT_TIDAK_DITEMUKAN',
+      `[R-NAT-09] Pimpinan Unit Organisasi untuk pegawai ${pegawaiNip} tidak ditemukan atau jabatannya kosong.`);
+  }
+  return complete({
+    pimpinanUnitNip: pimpinan.nip,
+    pimpinanUnitNama: pimpinan.nama,
+    pejabatPenilaiKinerjaNip: pejabatPenilaiKinerja(org, pegawai)?.nip ?? null,
+  });
+}
+
+/** Worker validasi-keputusan: R-NAT-13; a bad decision goes back to the pejabat with the message. */
+export function validasiKeputusan(input: { keputusan: string | null | undefined; alasan: string | null | undefined; instansiId?: string }): TaskResult {
+  if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
+    return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.');
+  }
+  const report = checkAlasanPenolakan(input.keputusan, input.alasan, profileFor(input.instansiId ?? '').minReasonLength);
+  if (report.violations.length > 0) {
+    return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations));
+  }
+  return complete({ galatKeputusan: null, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null });
+}
+
+/** Workers catat-penugasan and catat-penolakan: records the decision once per process instance (idempotent). */
+export async function catatKeputusanPenunjukan(
+  deps: PenunjukanDeps,
+  input: PermohonanPenunjukan & { processInstanceId: string; keputusan: Keputusan; pimpinanUnitNip: string; alasan: string | null },
+): Promise<TaskResult> {
+  const { created, penugasan } = await deps.penugasan.record({
+    processInstanceId: input.processInstanceId,
+    bentuk: 'PENUNJUKAN',
+    ruangLingkup: 'DALAM_UNIT',
+    status: input.keputusan === 'SETUJU' ? 'DITETAPKAN' : 'DITOLAK',
+    pegawaiNip: input.pegawaiNip,
+    unitPemilikKinerjaId: input.unitPemilikKinerjaId,
+    pengusulNip: input.pengusulNip,
+    penetapNip: input.pimpinanUnitNip,
+    uraianTugas: input.uraianTugas,
+    targetKinerja: input.targetKinerja,
+    kompetensiDibutuhkan: input.kompetensiDibutuhkan,
+    tanggalMulai: input.tanggalMulai,
+    tanggalSelesai: input.tanggalSelesai,
+    alasan: input.keputusan === 'TOLAK' ? input.alasan : null,
+  }, input.pimpinanUnitNip);
+  return complete({ penugasanId: penugasan.id, penugasanBaruDicatat: created });
+}

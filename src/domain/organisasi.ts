@@ -1,0 +1,72 @@
+/**
+ * The organisation as the rules see it (RULES.md §0.3). Dates are ISO calendar dates (YYYY-MM-DD),
+ * compared as strings, so the domain needs no clock and no time zone.
+ */
+export type IsoDate = string;
+
+export const JABATAN_KATEGORI = [
+  'JF_KEAHLIAN',
+  'JF_KETERAMPILAN',
+  'PELAKSANA',
+  'PENGAWAS',
+  'ADMINISTRATOR',
+  'PPT_PRATAMA',
+  'PPT_MADYA',
+] as const;
+export type JabatanKategori = (typeof JABATAN_KATEGORI)[number];
+
+export const JENIS_UNIT = ['UNIT_ORGANISASI', 'UNIT_KERJA', 'UNIT_KERJA_MANDIRI', 'UPT'] as const;
+export type JenisUnit = (typeof JENIS_UNIT)[number];
+
+export interface Instansi {
+  readonly id: string;
+  readonly nama: string;
+}
+
+export interface UnitOrganisasi {
+  readonly id: string;
+  readonly instansiId: string;
+  readonly nama: string;
+  readonly jenis: JenisUnit;
+  readonly indukId: string | null;
+  /** NIP of the Pimpinan Unit Organisasi; null while the post is vacant. */
+  readonly pimpinanNip: string | null;
+}
+
+export interface Pegawai {
+  readonly nip: string;
+  readonly nama: string;
+  readonly instansiId: string;
+  readonly unitOrganisasiId: string;
+  readonly jabatanNama: string;
+  readonly jabatanKategori: JabatanKategori;
+  readonly kompetensi: readonly string[];
+  /** NIP of the Pejabat Penilai Kinerja; null when the kedudukan is not yet established (R-NAT-07). */
+  readonly pejabatPenilaiKinerjaNip: string | null;
+  readonly kedudukanSejak: IsoDate | null;
+  readonly aktif: boolean;
+}
+
+/** Read access to the organisation, as the rules need it. Implemented over a snapshot or the store. */
+export interface OrganisasiView {
+  pegawai(nip: string): Pegawai | undefined;
+  unit(id: string): UnitOrganisasi | undefined;
+  instansi(id: string): Instansi | undefined;
+}
+
+export interface OrganisasiSnapshot {
+  readonly instansi: readonly Instansi[];
+  readonly unit: readonly UnitOrganisasi[];
+  readonly pegawai: readonly Pegawai[];
+}
+
+export function viewOf(snapshot: OrganisasiSnapshot): OrganisasiView {
+  const pegawai = new Map(snapshot.pegawai.map((p) => [p.nip, p]));
+  const unit = new Map(snapshot.unit.map((u) => [u.id, u]));
+  const instansi = new Map(snapshot.instansi.map((i) => [i.id, i]));
+  return {
+    pegawai: (nip) => pegawai.get(nip),
+    unit: (id) => unit.get(id),
+    instansi: (id) => instansi.get(id),
+  };
+}

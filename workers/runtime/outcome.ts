@@ -1,0 +1,16 @@
+// What a topic handler decides. Technical failures are thrown (or rejected) instead and end in
+// handleFailure with retries; a bpmnError is a business-rule outcome the process models.
+export type VariableValues = Record<string, unknown>;
+
+export type Outcome =
+  | { kind: 'complete'; variables?: VariableValues; localVariables?: VariableValues }
+  | { kind: 'bpmnError'; errorCode: string; message: string; variables?: VariableValues };
+
+export function complete(variables?: VariableValues, localVariables?: VariableValues): Outcome {
+  return { kind: 'complete', variables, localVariables };
+}
+
+/** `errorCode` must match the error event definition the process catches (its boundary or event subprocess). */
+export function bpmnError(errorCode: string, message: string, variables?: VariableValues): Outcome {
+  return { kind: 'bpmnError', errorCode, message, variables };
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { ExternalTask, TaskService } from './camunda-client.js';
+import { executeTask } from './execute-task.js';
+import type { Logger } from './logger.js';
+import type { Outcome } from './outcome.js';
+import { variableNamesOf } from './process-variables.js';
+import { DEFAULT_RETRY_POLICY, assertValidRetryPolicy, type RetryPolicy } from './retry-policy.js';
+
+export interface TaskContext {
+  processInstanceId: string;
+  businessKey: string | null;
+  activityId: string;
+  taskId: string;
+  workerId: string;
+  /** Retries left including this attempt; 0 means a failure now becomes an incident. */
+  retriesLeft: number;
+  /** For long jobs: renew the lock so the task is not handed to another worker meanwhile. */
+  extendLock(durationMs: number): Promise<void>;
+}
+
+export interface TopicDefinition<S extends z.ZodType> {
+  /** The `camunda:topic` of the service task in the BPMN. */
+  topic: string;
+  /** Parsed once here; the handler trusts the result. A z.object limits fetching to its keys. */
+  variables: S;
+  lockDurationMs?: number;
+  retries?: number;
+  retryBackoffMs?: number;
+  maxRetryBackoffMs?: number;
+  handle: (variables: z.output<S>, ctx: TaskContext) => Promise<Outcome>;
+}
+
+/** What the runtime needs from a worker client to run a task. */
+export interface TaskRuntime {
+  workerId: string;
+  logger: Logger;
+}
+
+/** A topic with its schema type erased, so topics of different shapes fit in one list. */
+export interface Topic {
+  readonly topic: string;
+  readonly lockDurationMs: number | undefined;
+  readonly variableNames: readonly string[] | undefined;
+  readonly retryPolicy: RetryPolicy;
+  /** Never rejects: every path ends in an engine call or a logged failure of one. */
+  run(task: ExternalTask, taskService: TaskService, runtime: TaskRuntime): Promise<void>;
+}
+
+export function defineTopic<S extends z.ZodType>(definition: TopicDefinition<S>): Topic {
+  const { topic, lockDurationMs } = definition;
+  if (!/^\S+$/.test(topic)) throw new Error(`defineTopic: topic name must be non-empty without spaces, got '${topic}'`);
+  if (lockDurationMs !== undefined && !(Number.isInteger(lockDurationMs) && lockDurationMs > 0)) {
+    throw new Error(`defineTopic(${topic}): lockDurationMs must be a positive integer`);
+  }
+  const retryPolicy: RetryPolicy = {
+    retries: definition.retries ?? DEFAULT_RETRY_POLICY.retries,
+    backoffMs: definition.retryBackoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
+    maxBackoffMs: definition.maxRetryBackoffMs ?? Math.max(DEFAULT_RETRY_POLICY.maxBackoffMs, definition.retryBackoffMs ?? 0),
+  };
+  assertValidRetryPolicy(retryPolicy, `defineTopic(${topic})`);
+  return {
+    topic,
+    lockDurationMs,
+    variableNames: variableNamesOf(definition.variables),
+    retryPolicy,
+    run: (task, taskService, runtime) =>
+      executeTask({ definition, retryPolicy, task, taskService, runtime }),
+  };
+}
