@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { toVariables, type ExternalTask, type TaskService } from './camunda-client.js';
 import type { LogFields } from './logger.js';
-import type { Outcome } from './outcome.js';
+import { isOutcome, type Outcome } from './outcome.js';
 import { parseVariables } from './process-variables.js';
 import { nextAttempt, retriesLeft, type RetryPolicy } from './retry-policy.js';
 import type { TaskContext, TaskRuntime, TopicDefinition } from './topic.js';
@@ -18,9 +18,9 @@ interface Execution<S extends z.ZodType> {
 }
 
 /**
- * Runs one locked task to exactly one outcome call: complete, handleBpmnError or handleFailure.
- * A failed outcome call is logged and not rethrown; the lock then expires and the engine hands the
- * task out again (at-least-once, so handlers keep their side effects idempotent).
+ * Runs one locked task to one outcome call: complete, handleBpmnError or handleFailure (the latter
+ * also when the engine refuses the first two). Never rejects: a failed engine call is logged, the lock
+ * expires and the engine hands the task out again (at-least-once, so side effects are idempotent).
  */
 export async function executeTask<S extends z.ZodType>(execution: Execution<S>): Promise<void> {
   const { definition, task, taskService, runtime } = execution;
@@ -42,6 +42,7 @@ export async function executeTask<S extends z.ZodType>(execution: Execution<S>):
   let outcome: Outcome;
   try {
     outcome = await definition.handle(parsed.value, contextOf(execution));
+    if (!isOutcome(outcome)) throw new Error(`handler returned no outcome: ${safeJson(outcome)}`);
   } catch (error) {
     await fail(error, '', execution, fields);
     return;
@@ -86,7 +87,9 @@ async function fail<S extends z.ZodType>(error: unknown, prefix: string, executi
   const { task, taskService, runtime, retryPolicy } = execution;
   const attempt = nextAttempt(task.retries, retryPolicy);
   const errorMessage = truncate(prefix + messageOf(error));
-  runtime.logger.warn('external task failed', { ...fields, ...attempt, error: errorOrMessage(error) });
+  const failure = { ...fields, ...attempt, error: errorOrMessage(error) };
+  if (attempt.retries === 0) runtime.logger.error('external task failed, raising an incident', failure);
+  else runtime.logger.warn('external task failed, will be retried', failure);
   const options = { errorMessage, errorDetails: detailsOf(error), ...attempt };
   await call('handleFailure', () => taskService.handleFailure(task, options), execution, fields, REDELIVERED);
 }

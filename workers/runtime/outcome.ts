@@ -14,3 +14,10 @@ export function complete(variables?: VariableValues, localVariables?: VariableVa
 export function bpmnError(errorCode: string, message: string, variables?: VariableValues): Outcome {
   return { kind: 'bpmnError', errorCode, message, variables };
 }
+
+/** Guards against handlers written without the type checker (or cast past it). */
+export function isOutcome(value: unknown): value is Outcome {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { kind?: unknown; errorCode?: unknown };
+  return candidate.kind === 'complete' || (candidate.kind === 'bpmnError' && typeof candidate.errorCode === 'string' && candidate.errorCode !== '');
+}

@@ -27,7 +27,8 @@ export interface TopicDefinition<S extends z.ZodType> {
   retries?: number;
   retryBackoffMs?: number;
   maxRetryBackoffMs?: number;
-  handle: (variables: z.output<S>, ctx: TaskContext) => Promise<Outcome>;
+  /** Returns the outcome; throws or rejects for technical failures, which are retried. */
+  handle: (variables: z.output<S>, ctx: TaskContext) => Promise<Outcome> | Outcome;
 }
 
 /** What the runtime needs from a worker client to run a task. */

@@ -5,9 +5,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const JAR = fileURLToPath(new URL('../../../engine/target/sistem-kerja-engine.jar', import.meta.url));
+
+export interface RestInit {
+  method?: string;
+  json?: unknown;
+  body?: FormData;
+  accept?: string;
+}
 
 export interface TestEngine {
   /** e.g. http://127.0.0.1:41234/engine-rest */
@@ -15,7 +23,7 @@ export interface TestEngine {
   username: string;
   password: string;
   /** Calls the REST API as admin; JSON answers are parsed, others returned as text; rejects on non-2xx. */
-  rest<T = unknown>(path: string, init?: { method?: string; json?: unknown; body?: FormData }): Promise<T>;
+  rest<T = unknown>(path: string, init?: RestInit): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -36,8 +44,8 @@ export async function startEngine(timeoutMs = 110_000): Promise<TestEngine> {
 
   const baseUrl = `http://127.0.0.1:${port}/engine-rest`;
   const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-  const rest = async <T>(path: string, init: { method?: string; json?: unknown; body?: FormData } = {}): Promise<T> => {
-    const headers: Record<string, string> = { authorization, accept: 'application/json' };
+  const rest = async <T>(path: string, init: RestInit = {}): Promise<T> => {
+    const headers: Record<string, string> = { authorization, accept: init.accept ?? 'application/json' };
     if (init.json !== undefined) headers['content-type'] = 'application/json';
     const method = init.method ?? (init.json === undefined && init.body === undefined ? 'GET' : 'POST');
     const response = await fetch(`${baseUrl}${path}`, {
@@ -78,10 +86,6 @@ export async function startEngine(timeoutMs = 110_000): Promise<TestEngine> {
       await sleep(500);
     }
   }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function freePort(): Promise<number> {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -10,7 +11,7 @@ import {
   type Topic,
   type WorkerClient,
 } from '../../../workers/runtime/index.js';
-import { sleep, startEngine, type TestEngine } from './engine-for-test.js';
+import { startEngine, type TestEngine } from './engine-for-test.js';
 import { createRecordingLogger } from './recording-logger.js';
 
 const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -105,7 +106,7 @@ async function waitUntilEnded(processInstanceId: string): Promise<void> {
 
 async function historyVariables(processInstanceId: string) {
   const rows = await engine.rest<{ name: string; type: string; value: unknown }[]>(
-    `/history/variable-instance?processInstanceId=${processInstanceId}&maxResults=100`,
+    `/history/variable-instance?processInstanceId=${processInstanceId}&deserializeValues=false&maxResults=100`,
   );
   return Object.fromEntries(rows.map((row) => [row.name, { type: row.type, value: row.value }]));
 }
@@ -164,7 +165,7 @@ describe('worker runtime against a real engine', () => {
     const topic = defineTopic({
       topic: 'uji-runtime',
       variables: variablesSchema,
-      handle: async () => bpmnError('ATURAN_DILANGGAR', 'Jumlah hari melebihi batas', { alasanPenolakan: 'melebihi batas' }),
+      handle: () => bpmnError('ATURAN_DILANGGAR', 'Jumlah hari melebihi batas', { alasanPenolakan: 'melebihi batas' }),
     });
     startWorker(topic);
 
@@ -198,7 +199,7 @@ describe('worker runtime against a real engine', () => {
 
     expect(task.retries).toBe(2);
     expect(task.errorMessage).toBe('Layanan kepegawaian tidak menjawab');
-    const details = await engine.rest<string>(`/external-task/${task.id}/errorDetails`);
+    const details = await engine.rest<string>(`/external-task/${task.id}/errorDetails`, { accept: 'text/plain' });
     expect(details).toContain('worker-runtime.engine.test.ts');
     const incidents = await engine.rest<unknown[]>(`/incident?processInstanceId=${id}&maxResults=10`);
     expect(incidents).toHaveLength(0);
@@ -244,7 +245,7 @@ describe('worker runtime against a real engine', () => {
     const topic = defineTopic({
       topic: 'uji-runtime',
       variables: variablesSchema,
-      handle: async () => {
+      handle: () => {
         called = true;
         return complete();
       },
