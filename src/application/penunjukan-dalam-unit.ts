@@ -69,7 +69,7 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string):
 }
 
 /** Worker validasi-keputusan: R-NAT-13; a bad decision goes back to the pejabat with the message. */
-export function validasiKeputusan(input: { keputusan: string | null | undefined; alasan: string | null | undefined; instansiId?: string }): TaskResult {
+export function validasiKeputusan(input: { keputusan?: string | null | undefined; alasan?: string | null | undefined; instansiId?: string }): TaskResult {
   if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.');
   }

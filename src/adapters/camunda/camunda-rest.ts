@@ -63,12 +63,15 @@ export class CamundaRest {
 
   // --- deployment and processes -------------------------------------------------------------
 
-  async deploy(name: string, resources: readonly { name: string; content: string }[], options: { changedOnly: boolean; tenantId?: string }) {
+  /**
+   * One deployment of all resources. With duplicateFiltering, an unchanged set is not deployed again; a
+   * changed one is deployed whole, so forms bound with formRefBinding="deployment" always travel with it.
+   */
+  async deploy(name: string, resources: readonly { name: string; content: string }[], options: { duplicateFiltering: boolean; tenantId?: string }) {
     const form = new FormData();
     form.set('deployment-name', name);
     form.set('deployment-source', 'sistem-kerja');
-    form.set('enable-duplicate-filtering', String(options.changedOnly));
-    form.set('deploy-changed-only', String(options.changedOnly));
+    form.set('enable-duplicate-filtering', String(options.duplicateFiltering));
     if (options.tenantId) form.set('tenant-id', options.tenantId);
     for (const r of resources) form.append(r.name, new Blob([r.content], { type: 'application/octet-stream' }), r.name);
     return this.request('POST', '/deployment/create', { form, schema: deploymentSchema });
@@ -195,10 +198,9 @@ const deploymentSchema = z.object({
 
 const historicProcessInstanceSchema = z.object({
   id: z.string(),
-  businessKey: z.string().nullable(),
+  businessKey: z.string().nullish(),
   state: z.string(),
-  endTime: z.string().nullable(),
-  endActivityId: z.string().nullable(),
+  endTime: z.string().nullish(),
 }).passthrough();
 
 const taskSchema = z.object({

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type Request } from 'express';
+import { ajukanPenunjukan } from '../application/ajukan-penunjukan.js';
+import type { PenunjukanDeps } from '../application/penunjukan-dalam-unit.js';
+import type { ProcessStarter } from '../application/ports.js';
+import { basicAuth, type VerifyUser } from './auth.js';
+import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './errors.js';
+import { pageQuery, penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
+import type { z } from 'zod';
+
+export interface ApiDeps extends PenunjukanDeps {
+  readonly engine: ProcessStarter;
+  readonly verifyUser: VerifyUser;
+  /** Each named dependency answers true when it is reachable. */
+  readonly health: Record<string, () => Promise<boolean>>;
+  readonly log: (message: string, fields: Record<string, unknown>) => void;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw inputTidakValid(parsed.error);
+  return parsed.data;
+}
+
+const userOf = (res: express.Response): string => String(res.locals.userId);
+
+export function createApiApp(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '200kb' }));
+
+  app.get('/health', async (_req, res) => {
+    const checks = Object.fromEntries(await Promise.all(Object.entries(deps.health).map(async ([name, check]) =>
+      [name, await check().then((ok) => (ok ? 'ok' : 'tidak tersedia'), () => 'tidak tersedia')] as const)));
+    const ok = Object.values(checks).every((c) => c === 'ok');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'terganggu', ...checks });
+  });
+
+  const api = express.Router();
+  api.use(basicAuth(deps.verifyUser));
+
+  api.post('/penunjukan', async (req: Request, res) => {
+    const body = parse(permohonanPenunjukanBody, req.body);
+    const result = await ajukanPenunjukan({ ...deps, newId: () => randomUUID().slice(0, 8).toUpperCase() },
+      { ...body, pengusulNip: userOf(res) });
+    if (!result.ok) throw aturanDilanggar(result.violations);
+    res.status(201).location(`/api/penugasan/${result.processInstanceId}`).json(result);
+  });
+
+  api.get('/penugasan', async (req, res) => {
+    const q = parse(penugasanQuery, req.query);
+    res.json({ data: await deps.penugasan.list(q), limit: q.limit, offset: q.offset });
+  });
+
+  api.get('/penugasan/:processInstanceId', async (req, res) => {
+    const found = await deps.penugasan.byProcessInstance(req.params.processInstanceId ?? '');
+    if (!found) {
+      throw new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Penugasan belum tercatat (proses mungkin masih berjalan).' });
+    }
+    res.json(found);
+  });
+
+  api.get('/organisasi/pegawai', async (req, res) => {
+    const page = parse(pageQuery, req.query);
+    res.json({ data: await deps.organisasi.listPegawai(page), ...page });
+  });
+
+  app.use('/api', api);
+  app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));
+  app.use(errorMapper(deps.log));
+  return app;
+}

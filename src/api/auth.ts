@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'express';
+import { HttpError } from './errors.js';
+
+/** Checks a user's password against the engine's identity service (the same logins as Tasklist). */
+export type VerifyUser = (username: string, password: string) => Promise<boolean>;
+
+/** HTTP Basic for /api: the caller acts as themselves (res.locals.userId), as in Tasklist. */
+export function basicAuth(verify: VerifyUser): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers.authorization ?? '';
+    const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header);
+    const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
+    const split = decoded.indexOf(':');
+    const deny = () => {
+      res.setHeader('WWW-Authenticate', 'Basic realm="sistem-kerja", charset="UTF-8"');
+      next(new HttpError(401, { kode: 'TIDAK_TERAUTENTIKASI', pesan: 'Masuk dengan NIP dan kata sandi Tasklist Anda.' }));
+    };
+    if (split <= 0) {
+      deny();
+      return;
+    }
+    const username = decoded.slice(0, split);
+    verify(username, decoded.slice(split + 1)).then((ok) => {
+      if (!ok) {
+        deny();
+        return;
+      }
+      res.locals.userId = username;
+      next();
+    }, next);
+  };
+}

@@ -1,0 +1,89 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql, type Kysely } from 'kysely';
+import { CamundaRest } from '../adapters/camunda/camunda-rest.js';
+import { openStore, type StoreLocation } from '../adapters/store/open-store.js';
+import { createOrganisasiRepository } from '../adapters/store/organisasi-repository.js';
+import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
+import type { Database } from '../adapters/store/schema.js';
+import { createApiApp } from '../api/app.js';
+import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
+import type { Config } from '../config.js';
+import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
+import { allTopics } from '../../workers/topics.js';
+
+export interface SystemOptions {
+  readonly config: Config;
+  /** Overrides the store of the config (tests use an in-memory PGlite). */
+  readonly store?: StoreLocation;
+  readonly api?: boolean;
+  /** false: no workers; an array: only these topics. */
+  readonly workers?: boolean | readonly string[];
+  readonly logger?: Logger;
+}
+
+export interface System {
+  readonly db: Kysely<Database>;
+  readonly organisasi: OrganisasiRepository;
+  readonly penugasan: PenugasanRepository;
+  /** The engine REST API as the technical admin user. */
+  readonly engine: CamundaRest;
+  readonly apiUrl: string | undefined;
+  readonly workerClient: WorkerClient | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root (STYLE.md 2): store, engine client, workers and API in one Node process. With the
+ * embedded PGlite store they must share the process, because PGlite is one connection (DESIGN.md §2).
+ */
+export async function startSystem(options: SystemOptions): Promise<System> {
+  const { config } = options;
+  const logger = options.logger ?? (config.log === 'silent' ? silentLogger : createConsoleLogger());
+  const db = await openStore(options.store ?? config.store);
+  const organisasi = createOrganisasiRepository(db);
+  const penugasan = createPenugasanRepository(db);
+  const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
+
+  let workerClient: WorkerClient | undefined;
+  if (options.workers !== false) {
+    workerClient = createWorkerClient({
+      baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword,
+      ...(config.workerId ? { workerId: config.workerId } : {}), logger,
+    });
+    registerTopics(workerClient, allTopics({ organisasi, penugasan }),
+      Array.isArray(options.workers) ? { only: options.workers as readonly string[] } : {});
+    workerClient.start();
+  }
+
+  let server: Server | undefined;
+  if (options.api !== false) {
+    const app = createApiApp({
+      organisasi, penugasan, engine,
+      verifyUser: (u, p) => engine.verifyUser(u, p),
+      health: {
+        engine: async () => (await fetch(`${config.engine.restUrl}/engine`, { signal: AbortSignal.timeout(3000) })).ok,
+        store: async () => (await sql`select 1 as ok`.execute(db)).rows.length === 1,
+      },
+      log: (message, fields) => logger.error(message, fields),
+    });
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.api.port, config.api.host, () => resolve(s));
+      s.once('error', reject);
+    });
+  }
+  const address = server?.address() as AddressInfo | undefined;
+
+  return {
+    db, organisasi, penugasan, engine, workerClient,
+    apiUrl: address ? `http://${config.api.host}:${address.port}` : undefined,
+    async stop() {
+      await workerClient?.stop();
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
+import { deployProcesses } from '../../src/cli/bootstrap.js';
+import { buildEngine, engineJarExists, startEngine } from '../../src/cli/engine-process.js';
+import { freePort } from './free-port.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engine: { restUrl: string; adminUser: string; adminPassword: string; dataDir: string };
+  }
+}
+
+/** One real engine for the whole run: a free port, a throwaway H2 database, bpmn/ deployed. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sk-engine-test-'));
+  if (!engineJarExists()) {
+    console.log('[engine] jar belum ada, membangun dengan Maven ...');
+    await buildEngine(path.join(dataDir, 'maven.log'), () => undefined);
+  }
+  const adminUser = 'admin';
+  const adminPassword = `uji-${Math.random().toString(36).slice(2)}`;
+  const started = Date.now();
+  const engine = await startEngine({
+    port: await freePort(),
+    dataDir: path.join(dataDir, 'engine'),
+    adminUser,
+    adminPassword,
+    logFile: path.join(dataDir, 'engine.log'),
+  });
+  console.log(`[engine] siap di ${engine.restUrl} dalam ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${dataDir}/engine.log)`);
+  await deployProcesses(new CamundaRest({ baseUrl: engine.restUrl, username: adminUser, password: adminPassword }));
+  project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir });
+  return async () => {
+    await engine.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  };
+}

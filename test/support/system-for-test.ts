@@ -1,0 +1,43 @@
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { loadDemoIfEmpty, syncIdentities } from '../../src/cli/bootstrap.js';
+import { startSystem, type System } from '../../src/cli/system.js';
+
+export const DEMO_PASSWORD = 'demo-uji-1234';
+export const DEMO = {
+  puo: '197204151998031005',
+  jfSiti: '198807222012122003',
+  jfBudi: '199203102019031004',
+  unit: 'banten-diskominfo',
+} as const;
+
+/**
+ * The system as npm start composes it, against the run's engine, with an in-memory store holding the
+ * demo organisation (synced to Camunda identity). `workers` limits the topics served.
+ */
+export async function startTestSystem(options: { workers?: boolean | readonly string[] } = {}): Promise<System> {
+  const engine = inject('engine');
+  const config = loadConfig({
+    ENGINE_URL: engine.restUrl,
+    ENGINE_ADMIN_USER: engine.adminUser,
+    ENGINE_ADMIN_PASSWORD: engine.adminPassword,
+    SK_API_PORT: '0',
+    SK_DEMO_PASSWORD: DEMO_PASSWORD,
+    SK_LOG: 'silent',
+  });
+  const system = await startSystem({ config, store: { kind: 'pglite-memory' }, workers: options.workers ?? true });
+  await loadDemoIfEmpty(system.organisasi);
+  await syncIdentities(system.engine, system.organisasi, DEMO_PASSWORD);
+  return system;
+}
+
+/** Polls until `probe` returns a value (not undefined) or the time is up. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Tidak terjadi dalam ${timeoutMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

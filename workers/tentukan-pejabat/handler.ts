@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { tentukanPejabat } from '../../src/application/penunjukan-dalam-unit.js';
+import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+
+/** tentukan-pejabat: who decides (R-NAT-09), snapshotted into the process (R-SYS-02). */
+export function tentukanPejabatTopic(deps: WorkerDeps): Topic {
+  return defineTopic({
+    topic: 'tentukan-pejabat',
+    variables: z.object({ pegawaiNip: z.string().min(1) }),
+    handle: ({ pegawaiNip }) => tentukanPejabat(deps, pegawaiNip),
+  });
+}
