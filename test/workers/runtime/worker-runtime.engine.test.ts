@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   bpmnError,
@@ -11,7 +11,7 @@ import {
   type Topic,
   type WorkerClient,
 } from '../../../workers/runtime/index.js';
-import { startEngine, type TestEngine } from './engine-for-test.js';
+import { sharedEngine, type TestEngine } from './engine-for-test.js';
 import { createRecordingLogger } from './recording-logger.js';
 
 const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -45,7 +45,7 @@ const clients: WorkerClient[] = [];
 const instances: string[] = [];
 
 beforeAll(async () => {
-  engine = await startEngine();
+  engine = sharedEngine();
   const form = new FormData();
   form.append('deployment-name', 'uji-runtime');
   form.append('uji-runtime.bpmn', new Blob([BPMN], { type: 'application/xml' }), 'uji-runtime.bpmn');
@@ -60,9 +60,6 @@ afterEach(async () => {
   }
 });
 
-afterAll(async () => {
-  await engine?.stop();
-}, 30_000);
 
 function startWorker(topic: Topic, overrides: { asyncResponseTimeoutMs?: number } = {}) {
   const logger = createRecordingLogger();
