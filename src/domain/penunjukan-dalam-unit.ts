@@ -1,9 +1,9 @@
 import type { OrganisasiView } from './organisasi.js';
 import type { PermohonanPenunjukan } from './penugasan.js';
 import type { AgencyProfile } from './profiles/agency-profile.js';
-import { mergeReports, violation, type RuleReport } from './rule-violation.js';
+import { emptyReport, mergeReports, violation, type RuleReport } from './rule-violation.js';
 import { checkKedudukan } from './rules/kedudukan.js';
-import { checkKompetensi } from './rules/kompetensi.js';
+import { checkKompetensi, checkKompetensiDisebut } from './rules/kompetensi.js';
 import { checkPejabatPenunjuk } from './rules/pejabat-penunjuk.js';
 import { checkPeriode } from './rules/periode-penugasan.js';
 import { checkRuangLingkup } from './rules/ruang-lingkup.js';
@@ -21,19 +21,20 @@ export function validatePenunjukanDalamUnit(
   const periode = checkPeriode(permohonan.tanggalMulai, permohonan.tanggalSelesai);
   const pegawai = org.pegawai(permohonan.pegawaiNip);
   const unit = org.unit(permohonan.unitPemilikKinerjaId);
-  const tugas = permohonan.uraianTugas.trim() ? undefined
+  const tugas = permohonan.uraianTugas.trim() ? emptyReport
     : violation('R-NAT-05', 'uraianTugas', 'Uraian tugas wajib diisi: penugasan adalah untuk tugas tertentu.');
+  // An unknown pegawai or unit stops only the checks that need it; the others are still listed.
   if (!pegawai) {
-    return mergeReports(periode, violation('R-NAT-07', 'pegawaiNip', `Pegawai dengan NIP ${permohonan.pegawaiNip} tidak terdaftar.`));
-  }
-  if (!unit) {
-    return mergeReports(periode, violation('R-NAT-03', 'unitPemilikKinerjaId', `Unit ${permohonan.unitPemilikKinerjaId} tidak terdaftar.`));
+    return mergeReports(periode, tugas,
+      violation('R-NAT-07', 'pegawaiNip', `Pegawai dengan NIP ${permohonan.pegawaiNip} tidak terdaftar.`),
+      checkKompetensiDisebut(permohonan.kompetensiDibutuhkan));
   }
   return mergeReports(
     checkSubjekPenugasan(pegawai, profile),
     periode,
-    ...(tugas ? [tugas] : []),
-    checkRuangLingkup(pegawai, unit, 'DALAM_UNIT'),
+    tugas,
+    unit ? checkRuangLingkup(pegawai, unit, 'DALAM_UNIT')
+      : violation('R-NAT-03', 'unitPemilikKinerjaId', `Unit ${permohonan.unitPemilikKinerjaId} tidak terdaftar.`),
     checkKedudukan(org, pegawai, periode.violations.length === 0 ? permohonan.tanggalMulai : undefined, profile),
     checkPejabatPenunjuk(org, pegawai, permohonan.pengusulNip),
     checkKompetensi(pegawai, permohonan.kompetensiDibutuhkan),

@@ -3,11 +3,15 @@ import { emptyReport, mergeReports, violation, warning, type RuleReport } from '
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase('id');
 
+/** R-NAT-06: a penugasan states the competence it relies on (checkable before the pegawai is known). */
+export function checkKompetensiDisebut(kompetensiDibutuhkan: readonly string[]): RuleReport {
+  return kompetensiDibutuhkan.some((k) => k.trim().length > 0) ? emptyReport
+    : violation('R-NAT-06', 'kompetensiDibutuhkan', 'Sebutkan paling sedikit satu kompetensi, keahlian, atau keterampilan yang dibutuhkan.');
+}
+
 /** R-NAT-06: a penugasan states the competence it relies on; a gap in the pegawai's record is a warning. */
 export function checkKompetensi(pegawai: Pegawai, kompetensiDibutuhkan: readonly string[]): RuleReport {
-  const dibutuhkan = kompetensiDibutuhkan.map(normalise).filter((k) => k.length > 0);
-  const required = dibutuhkan.length > 0 ? emptyReport
-    : violation('R-NAT-06', 'kompetensiDibutuhkan', 'Sebutkan paling sedikit satu kompetensi, keahlian, atau keterampilan yang dibutuhkan.');
+  const required = checkKompetensiDisebut(kompetensiDibutuhkan);
   const dimiliki = new Set(pegawai.kompetensi.map(normalise));
   const kurang = kompetensiDibutuhkan.filter((k) => k.trim() && !dimiliki.has(normalise(k)));
   const gap = kurang.length === 0 ? emptyReport
