@@ -73,6 +73,10 @@ export async function startEngine(launch: EngineLaunch, timeoutMs = 180_000, onW
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
+  // If this Node process ends without stopping the engine (an uncaught error, process.exit), take it along.
+  const orphanGuard = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   const restUrl = `http://127.0.0.1:${launch.port}/engine-rest`;
   const exited = new Promise<never>((_, reject) => {
     child.once('exit', (code) => reject(new Error(`Engine berhenti saat mulai (kode ${code}); lihat ${launch.logFile}`)));

@@ -1,0 +1,152 @@
+import net from 'node:net';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { deployProcesses, loadDemoIfEmpty, ROOT, syncIdentities } from './bootstrap.js';
+import { buildEngine, engineJarExists, startEngine, type RunningEngine } from './engine-process.js';
+import { createProgress, mavenStatus } from './progress.js';
+import { startSystem, type System } from './system.js';
+
+const HELP = `Pemakaian: npm start [-- --help]
+
+Menjalankan seluruh Sistem Kerja di mesin ini: membangun engine Camunda 7.24 bila belum ada (Maven),
+menyalakan engine (H2 di data/engine), men-deploy bpmn/ bila berubah, memuat organisasi demo bila
+store masih kosong, lalu menjalankan worker dan API dalam satu proses (store PGlite di data/store).
+Ctrl-C menghentikan semuanya; menjalankan lagi memakai data yang sama.
+
+Variabel lingkungan (lihat README, "Konfigurasi"):
+  ENGINE_PORT            port engine (bawaan 8080)
+  ENGINE_ADMIN_PASSWORD  kata sandi admin engine (bawaan admin-dev, hanya untuk pengembangan)
+  ENGINE_DB_URL          jdbc:postgresql://... agar engine memakai PostgreSQL (+ ENGINE_DB_USER, ENGINE_DB_PASSWORD)
+  ENGINE_URL             pakai engine yang sudah berjalan di alamat ini (engine tidak dinyalakan)
+  SK_API_PORT            port API (bawaan 3000)
+  SK_STORE_URL           postgres://... agar store memakai PostgreSQL
+  SK_DATA_DIR            direktori data (bawaan data/)
+  SK_DEMO_PASSWORD       kata sandi awal pengguna demo (bawaan demo1234)
+`;
+
+/** What must be stopped if start-up fails half-way (the engine is a child process). */
+const cleanup: (() => Promise<void>)[] = [];
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const t0 = Date.now();
+  const config = loadConfig();
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+  say('Sistem Kerja: memulai ...');
+
+  let engine: RunningEngine | undefined;
+  let system: System | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      say('Berhenti paksa.');
+      process.exit(130);
+    }
+    stopping = true;
+    say(`\n${signal}: menghentikan worker, API dan engine ...`);
+    await system?.stop().catch((e: unknown) => say(`  gagal menghentikan worker/API: ${String(e)}`));
+    await engine?.stop();
+    say('Selesai. Data tetap tersimpan di ' + path.relative(process.cwd(), config.dataDir) + '/.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('Ctrl-C'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
+  if (process.env.ENGINE_URL) {
+    say(`[1/5] Engine: memakai engine yang sudah berjalan di ${config.engine.restUrl}`);
+  } else {
+    await ensureEngineJar(config);
+    engine = await launchEngine(config);
+    cleanup.push(() => engine!.stop());
+  }
+
+  say(`[3/5] Store: ${config.store.kind === 'pglite' ? `PGlite di ${path.relative(ROOT, config.store.dir)}` : 'PostgreSQL (SK_STORE_URL)'}`);
+  system = await startSystem({ config, workers: false, api: false });
+  cleanup.unshift(() => system!.stop());
+  const deployed = await deployProcesses(system.engine);
+  say(`[4/5] Proses: ${deployed.changed.length > 0 ? `deploy ${deployed.changed.join(', ')}` : 'bpmn/ tidak berubah, tidak di-deploy ulang'}`);
+  const loaded = await loadDemoIfEmpty(system.organisasi);
+  const synced = await syncIdentities(system.engine, system.organisasi, config.demoPassword);
+  say(`[5/5] Organisasi: ${loaded ? 'data demo dimuat' : 'memakai data yang ada'}; pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya`);
+  await system.stop();
+  cleanup.shift();
+  system = await startSystem({ config });
+  cleanup.unshift(() => system!.stop());
+
+  const pegawai = await system.organisasi.listPegawai({ limit: 10, offset: 0 });
+  const units = await system.organisasi.listUnit();
+  const pimpinan = new Set(units.map((u) => u.pimpinanNip));
+  const base = config.engine.webappUrl;
+  say(`
+Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
+  Tasklist : ${base}/app/tasklist/
+  Cockpit  : ${base}/app/cockpit/      Admin: ${base}/app/admin/
+  API      : ${system.apiUrl}  (kesehatan: ${system.apiUrl}/health)
+  Admin engine: ${config.engine.adminUser} / ${config.engine.adminPassword === 'admin-dev' ? 'admin-dev (bawaan pengembangan)' : '(dari ENGINE_ADMIN_PASSWORD)'}
+  Login demo di Tasklist (kata sandi awal: ${config.demoPassword}):`);
+  for (const p of pegawai) {
+    say(`    ${p.nip}  ${p.nama}, ${p.jabatanNama}${pimpinan.has(p.nip) ? '  ← Pimpinan Unit Organisasi' : ''}`);
+  }
+  const puo = pegawai.find((p) => pimpinan.has(p.nip));
+  const jf = pegawai.find((p) => p.jabatanKategori.startsWith('JF_'));
+  if (puo && jf) {
+    say(`
+  Coba: ajukan penunjukan ${jf.nama} sebagai pimpinannya, lalu putuskan di Tasklist:
+    curl -u ${puo.nip}:${config.demoPassword} -H 'content-type: application/json' ${system.apiUrl}/api/penunjukan \\
+      -d '{"pegawaiNip":"${jf.nip}","unitPemilikKinerjaId":"${jf.unitOrganisasiId}","uraianTugas":"Menyusun dasbor data sektoral",
+           "targetKinerja":"Dasbor terbit","kompetensiDibutuhkan":["Analisis data"],"tanggalMulai":"2027-01-04","tanggalSelesai":"2027-03-31"}'`);
+  }
+  say('\nTekan Ctrl-C untuk berhenti.');
+}
+
+async function ensureEngineJar(config: Config): Promise<void> {
+  if (engineJarExists()) {
+    process.stdout.write('[1/5] Engine: jar sudah ada (engine/target/sistem-kerja-engine.jar)\n');
+    return;
+  }
+  const progress = createProgress();
+  const status = mavenStatus();
+  const started = Date.now();
+  progress.update('[1/5] Engine: membangun dengan Maven (pertama kali: beberapa menit) ...');
+  await buildEngine(path.join(config.dataDir, 'logs', 'maven-build.log'), (line) => {
+    const s = status(line);
+    if (s) progress.update(`[1/5] Engine: membangun ${Math.round((Date.now() - started) / 1000)} s${s}`);
+  });
+  progress.done(`[1/5] Engine: dibangun dalam ${Math.round((Date.now() - started) / 1000)} detik`);
+}
+
+async function launchEngine(config: Config): Promise<RunningEngine> {
+  if (await portInUse(config.engine.port)) {
+    throw new Error(`Port ${config.engine.port} sudah dipakai proses lain. Hentikan proses itu, atau set ENGINE_PORT ` +
+      '(atau ENGINE_URL untuk memakai engine yang sudah berjalan).');
+  }
+  const progress = createProgress();
+  const logFile = path.join(config.dataDir, 'logs', 'engine.log');
+  const engine = await startEngine({
+    port: config.engine.port,
+    dataDir: path.join(config.dataDir, 'engine'),
+    adminUser: config.engine.adminUser,
+    adminPassword: config.engine.adminPassword,
+    logFile,
+  }, 240_000, (s) => progress.update(`[2/5] Engine: menyala di port ${config.engine.port} ... ${s} s (log: ${path.relative(ROOT, logFile)})`));
+  progress.done(`[2/5] Engine: siap di ${config.engine.restUrl}${config.engine.externalDatabase ? ' (PostgreSQL)' : ' (H2 di ' + path.relative(ROOT, path.join(config.dataDir, 'engine')) + ')'}`);
+  return engine;
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+main().catch(async (e: unknown) => {
+  process.stderr.write(`\nGagal memulai: ${e instanceof ConfigError || e instanceof Error ? e.message : String(e)}\n`);
+  for (const stop of cleanup) await stop().catch(() => undefined);
+  process.exit(1);
+});
