@@ -3,6 +3,9 @@ import { JABATAN_KATEGORI, JENIS_UNIT, type OrganisasiSnapshot } from '../../dom
 import { nipProblem } from '../../domain/nip.js';
 import { isIsoDate } from '../../domain/rules/periode-penugasan.js';
 
+/** The file is read by the agency's staff: zod's own messages (wrong type, unknown key) in Bahasa Indonesia too. */
+const indonesianErrors = z.locales.id().localeError;
+
 const nip = z.string().superRefine((value, ctx) => {
   const problem = nipProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -26,6 +29,7 @@ export const organisasiSchema = z.object({
 }).strict().superRefine((org, ctx) => {
   const instansi = new Set(org.instansi.map((i) => i.id));
   const unit = new Set(org.unit.map((u) => u.id));
+  const unitInstansi = new Map(org.unit.map((u) => [u.id, u.instansiId]));
   const pegawai = new Set(org.pegawai.map((p) => p.nip));
   org.unit.forEach((u, i) => {
     if (!instansi.has(u.instansiId)) ctx.addIssue({ code: 'custom', path: ['unit', i, 'instansiId'], message: `instansi ${u.instansiId} tidak ada` });
@@ -37,6 +41,15 @@ export const organisasiSchema = z.object({
     if (seen.has(p.nip)) ctx.addIssue({ code: 'custom', path: ['pegawai', i, 'nip'], message: `NIP ${p.nip} ganda` });
     seen.add(p.nip);
     if (!unit.has(p.unitOrganisasiId)) ctx.addIssue({ code: 'custom', path: ['pegawai', i, 'unitOrganisasiId'], message: `unit ${p.unitOrganisasiId} tidak ada` });
+    // R-NAT-03 compares the pegawai's instansi with the unit's: they must agree, or a penugasan in the
+    // pegawai's own unit would count as lintas instansi.
+    const instansiUnit = unitInstansi.get(p.unitOrganisasiId);
+    if (!instansi.has(p.instansiId)) {
+      ctx.addIssue({ code: 'custom', path: ['pegawai', i, 'instansiId'], message: `instansi ${p.instansiId} tidak ada` });
+    } else if (instansiUnit !== undefined && instansi.has(instansiUnit) && instansiUnit !== p.instansiId) {
+      ctx.addIssue({ code: 'custom', path: ['pegawai', i, 'instansiId'],
+        message: `instansi ${p.instansiId} tidak sama dengan instansi unit ${p.unitOrganisasiId} (${instansiUnit})` });
+    }
     if (p.pejabatPenilaiKinerjaNip && !pegawai.has(p.pejabatPenilaiKinerjaNip)) {
       ctx.addIssue({ code: 'custom', path: ['pegawai', i, 'pejabatPenilaiKinerjaNip'], message: `pegawai ${p.pejabatPenilaiKinerjaNip} tidak ada` });
     }
@@ -56,7 +69,7 @@ export function parseOrganisasiJson(text: string, file: string): OrganisasiSnaps
   } catch (e) {
     throw new OrganisasiFileError(file, [`bukan JSON yang sah: ${(e as Error).message}`]);
   }
-  const parsed = organisasiSchema.safeParse(raw);
+  const parsed = organisasiSchema.safeParse(raw, { error: indonesianErrors });
   if (!parsed.success) {
     throw new OrganisasiFileError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(berkas)'}: ${i.message}`));
   }
