@@ -5,7 +5,9 @@ import { z } from 'zod';
  * The environment, parsed once (STYLE.md 4). Every variable is documented in README.md "Konfigurasi".
  * ENGINE_* are read by the engine (engine/src/main/resources/application.yaml) as well.
  */
-const port = z.coerce.number().int().min(0).max(65535);
+// Digits only: z.coerce.number would turn '' into 0 (a random port) and accept '0x50' or '1e3'.
+const PORT = 'harus berupa nomor port 0-65535';
+const port = z.string().regex(/^\d{1,5}$/, PORT).transform(Number).pipe(z.number().max(65535, PORT));
 
 const schema = z.object({
   SK_DATA_DIR: z.string().min(1).default('data'),
