@@ -5,7 +5,7 @@ import type { System } from '../src/cli/system.js';
 import { catatPenugasanTopic } from '../workers/catat-penugasan/handler.js';
 import { createWorkerClient, registerTopics, silentLogger, type WorkerClient } from '../workers/runtime/index.js';
 import { permohonanPenunjukanVariables } from '../workers/shared/permohonan-penunjukan.js';
-import { fromCamundaVariables, type CamundaVariable } from '../src/adapters/camunda/variables.js';
+import { fromCamundaVariables } from '../src/adapters/camunda/variables.js';
 import { apiAs } from './support/api-client.js';
 import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from './support/system-for-test.js';
 
@@ -49,7 +49,7 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
       return locked.find((t) => t.processInstanceId === pid) ? locked : undefined;
     }, 'catat-penugasan to be fetchable');
     const vars = permohonanPenunjukanVariables.extend({ pimpinanUnitNip: z.string() })
-      .parse(fromCamundaVariables(delivery!.variables as Record<string, CamundaVariable>));
+      .parse(fromCamundaVariables(delivery!.variables));
     await catatKeputusanPenunjukan({ organisasi: system.organisasi, penugasan: system.penugasan },
       { ...vars, processInstanceId: pid, keputusan: 'SETUJU', alasan: null });
 

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   await system.stop();
   cleanup.shift();
   system = await startSystem({ config });
-  cleanup.unshift(() => system!.stop());
+  cleanup.unshift(() => system.stop());
 
   const pegawai = await system.organisasi.listPegawai({ limit: 10, offset: 0 });
   const units = await system.organisasi.listUnit();

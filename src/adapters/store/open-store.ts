@@ -26,7 +26,7 @@ export async function openStore(location: StoreLocation): Promise<Kysely<Databas
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     await db.destroy();
-    const reason = error instanceof Error ? error.message : String(error ?? '');
+    const reason = error instanceof Error ? error.message : JSON.stringify(error ?? null);
     throw new Error(`Migrasi basis data gagal${failed ? ` pada ${failed.migrationName}` : ''}: ${reason}`);
   }
   return db;
@@ -42,8 +42,8 @@ async function dialectFor(location: StoreLocation): Promise<PGliteDialect | Post
       return new PGliteDialect(await PGlite.create({ parsers: { [DATE_OID]: keepText } }));
     case 'postgres': {
       const types = {
-        getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-          oid === DATE_OID ? keepText : pg.types.getTypeParser(oid, format),
+        getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
+          oid === DATE_OID ? keepText : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
       };
       return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10, types }) });
     }

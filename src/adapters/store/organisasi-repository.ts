@@ -47,13 +47,13 @@ export function createOrganisasiRepository(db: Kysely<Database>): OrganisasiRepo
             .onConflict((oc) => oc.column('id').doUpdateSet({ instansi_id: row.instansi_id, nama: row.nama, jenis: row.jenis })).execute();
         }
         for (const p of snapshot.pegawai) {
-          const row = {
-            nip: p.nip, nama: p.nama, instansi_id: p.instansiId, unit_organisasi_id: p.unitOrganisasiId,
+          const update = {
+            nama: p.nama, instansi_id: p.instansiId, unit_organisasi_id: p.unitOrganisasiId,
             jabatan_nama: p.jabatanNama, jabatan_kategori: p.jabatanKategori, kompetensi: JSON.stringify(p.kompetensi),
-            ppk_nip: null, kedudukan_sejak: p.kedudukanSejak, aktif: p.aktif,
+            kedudukan_sejak: p.kedudukanSejak, aktif: p.aktif,
           };
-          const { nip: _nip, ...update } = row;
-          await trx.insertInto('pegawai').values(row).onConflict((oc) => oc.column('nip').doUpdateSet(update)).execute();
+          await trx.insertInto('pegawai').values({ nip: p.nip, ppk_nip: null, ...update })
+            .onConflict((oc) => oc.column('nip').doUpdateSet(update)).execute();
         }
         for (const p of snapshot.pegawai) {
           await trx.updateTable('pegawai').set({ ppk_nip: p.pejabatPenilaiKinerjaNip }).where('nip', '=', p.nip).execute();

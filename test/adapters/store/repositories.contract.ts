@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { describeOrganisasiRepository } from './organisasi-repository.contract.js';
+import { describePenugasanRepository } from './penugasan-repository.contract.js';
+import { emptyStore, type OpenStoreForTest, type StoreForTest } from './store-for-test.js';
+
+/**
+ * The repository specs, written once and run against each backend (PGlite in memory, PostgreSQL): the
+ * store is opened once per file and emptied before every spec.
+ */
+export function describeRepositories(name: string, open: OpenStoreForTest): void {
+  describe(`store on ${name}`, () => {
+    let opened: StoreForTest | undefined;
+    const store = (): StoreForTest => {
+      if (!opened) throw new Error(`store on ${name} was not opened (see the beforeAll error above)`);
+      return opened;
+    };
+
+    beforeAll(async () => {
+      opened = await open();
+    }, 60_000);
+    afterAll(async () => {
+      await opened?.close();
+    }, 60_000);
+    beforeEach(async () => {
+      await emptyStore(store().db);
+    });
+
+    describeOrganisasiRepository(store);
+    describePenugasanRepository(store);
+  });
+}
