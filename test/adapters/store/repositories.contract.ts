@@ -10,13 +10,19 @@ import { emptyStore, type OpenStoreForTest, type StoreForTest } from './store-fo
 export function describeRepositories(name: string, open: OpenStoreForTest): void {
   describe(`store on ${name}`, () => {
     let opened: StoreForTest | undefined;
+    let openError: unknown;
+    // A backend that cannot be opened fails every spec with the reason (a failed beforeAll would only skip them).
     const store = (): StoreForTest => {
-      if (!opened) throw new Error(`store on ${name} was not opened (see the beforeAll error above)`);
-      return opened;
+      if (opened) return opened;
+      throw openError instanceof Error ? openError : new Error(`store on ${name} was not opened`);
     };
 
     beforeAll(async () => {
-      opened = await open();
+      try {
+        opened = await open();
+      } catch (e) {
+        openError = e;
+      }
     }, 60_000);
     afterAll(async () => {
       await opened?.close();
