@@ -10,7 +10,7 @@ export async function throwawayDatabase(prefix: string): Promise<{ url: string; 
   try {
     await admin.connect();
   } catch (e) {
-    throw new Error(`PostgreSQL tidak dapat dihubungi di ${PG_ADMIN_URL} (set SK_TEST_PG_URL): ${(e as Error).message}`);
+    throw new Error(`PostgreSQL tidak dapat dihubungi di ${PG_ADMIN_URL} (set SK_TEST_PG_URL); tes PostgreSQL gagal, tidak dilewati: ${(e as Error).message}`, { cause: e });
   }
   await admin.query(`create database ${name}`);
   await admin.end();
