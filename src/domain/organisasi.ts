@@ -21,6 +21,8 @@ export type JenisUnit = (typeof JENIS_UNIT)[number];
 export interface Instansi {
   readonly id: string;
   readonly nama: string;
+  /** Code of the agency profile that governs it; the national baseline when absent. */
+  readonly profil?: 'NAT' | 'BTN' | 'MRT' | 'KIN';
 }
 
 export interface UnitOrganisasi {
@@ -33,11 +35,13 @@ export interface UnitOrganisasi {
   readonly pimpinanNip: string | null;
 }
 
+/** A pegawai as the rules see them on one date (see direktori.ts `viewOn` for the dated records behind it). */
 export interface Pegawai {
   readonly nip: string;
   readonly nama: string;
   readonly instansiId: string;
-  readonly unitOrganisasiId: string;
+  /** The unit (of any jenis) where the pegawai sits under their kedudukan. */
+  readonly unitId: string;
   readonly jabatanNama: string;
   readonly jabatanKategori: JabatanKategori;
   readonly kompetensi: readonly string[];
@@ -45,6 +49,9 @@ export interface Pegawai {
   readonly pejabatPenilaiKinerjaNip: string | null;
   readonly kedudukanSejak: IsoDate | null;
   readonly aktif: boolean;
+  /** PNS golongan ruang ("III/b") or PPPK grade; used by R-KIN-27 and R-BTN-03. */
+  readonly golongan?: string | null;
+  readonly statusKepegawaian?: 'PNS' | 'PPPK';
 }
 
 /** Read access to the organisation, as the rules need it. Implemented over a snapshot or the store. */

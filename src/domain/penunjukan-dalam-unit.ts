@@ -6,7 +6,7 @@ import { checkKedudukan } from './rules/kedudukan.js';
 import { checkKompetensi, checkKompetensiDisebut } from './rules/kompetensi.js';
 import { checkPejabatPenunjuk } from './rules/pejabat-penunjuk.js';
 import { checkPeriode } from './rules/periode-penugasan.js';
-import { checkRuangLingkup } from './rules/ruang-lingkup.js';
+import { checkRuangLingkup, unitOrganisasiDari } from './rules/ruang-lingkup.js';
 import { checkSubjekPenugasan } from './rules/subjek-penugasan.js';
 
 /**
@@ -33,7 +33,7 @@ export function validatePenunjukanDalamUnit(
     checkSubjekPenugasan(pegawai, profile),
     periode,
     tugas,
-    unit ? checkRuangLingkup(pegawai, unit, 'DALAM_UNIT')
+    unit ? checkRuangLingkup(pegawai, unit, 'DALAM_UNIT', (id) => unitOrganisasiDari(org, id, profile.unitOrganisasiJenis))
       : violation('R-NAT-03', 'unitPemilikKinerjaId', `Unit ${permohonan.unitPemilikKinerjaId} tidak terdaftar.`),
     checkKedudukan(org, pegawai, periode.violations.length === 0 ? permohonan.tanggalMulai : undefined, profile),
     checkPejabatPenunjuk(org, pegawai, permohonan.pengusulNip),

@@ -1,4 +1,4 @@
-import type { JabatanKategori } from '../organisasi.js';
+import type { JabatanKategori, JenisUnit } from '../organisasi.js';
 
 /**
  * An agency profile is typed data (DESIGN.md §5). Only the keys the implemented rules read are here;
@@ -9,8 +9,14 @@ export interface AgencyProfile {
   readonly nama: string;
   /** R-NAT-02: who may be the subject of a penugasan. */
   readonly assignableKategori: readonly JabatanKategori[];
-  /** R-NAT-41: who may be a Pejabat Penilai Kinerja. */
+  /** R-NAT-41: who may be a Pejabat Penilai Kinerja (besides a delegate or a JF appointed to lead a unit). */
   readonly ppkKategori: readonly JabatanKategori[];
+  /** R-NAT-42: who may lead a unit organisasi (a JF only with an appointment record). */
+  readonly puoKategori: readonly JabatanKategori[];
+  /** R-NAT-03, A-19: which unit kinds count as a "unit organisasi" when the scope is computed. */
+  readonly unitOrganisasiJenis: readonly JenisUnit[];
+  /** R-KIN-27: the PPK's pangkat must not be below the appraisee's. */
+  readonly ppkPangkatTidakLebihRendah: boolean;
   /** R-NAT-13: minimum length of a refusal's alasan. */
   readonly minReasonLength: number;
 }

@@ -6,5 +6,8 @@ export const nasional: AgencyProfile = {
   nama: 'Baseline nasional (Permen PANRB 7/2022)',
   assignableKategori: ['JF_KEAHLIAN', 'JF_KETERAMPILAN', 'PELAKSANA'],
   ppkKategori: ['PENGAWAS', 'ADMINISTRATOR', 'PPT_PRATAMA', 'PPT_MADYA'],
+  puoKategori: ['PPT_MADYA', 'PPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'JF_KEAHLIAN', 'JF_KETERAMPILAN'],
+  unitOrganisasiJenis: ['UNIT_ORGANISASI', 'UNIT_KERJA_MANDIRI', 'UPT'],
+  ppkPangkatTidakLebihRendah: false,
   minReasonLength: 20,
 };

@@ -7,10 +7,10 @@ import { emptyReport, violation, type RuleReport } from '../rule-violation.js';
  * Organisasi; R-NAT-09: the PUO of the unit decides it, so the post must be filled.
  */
 export function checkPejabatPenunjuk(org: OrganisasiView, pegawai: Pegawai, pengusulNip: string): RuleReport {
-  const pimpinan = pimpinanUnitOrganisasi(org, pegawai.unitOrganisasiId);
+  const pimpinan = pimpinanUnitOrganisasi(org, pegawai.unitId);
   if (!pimpinan) {
     return violation('R-NAT-09', 'unitPemilikKinerjaId',
-      `Jabatan Pimpinan Unit Organisasi ${org.unit(pegawai.unitOrganisasiId)?.nama ?? pegawai.unitOrganisasiId} kosong; tetapkan Plt/Plh terlebih dahulu.`);
+      `Jabatan Pimpinan Unit Organisasi ${org.unit(pegawai.unitId)?.nama ?? pegawai.unitId} kosong; tetapkan Plt/Plh terlebih dahulu.`);
   }
   const ppk = pejabatPenilaiKinerja(org, pegawai);
   if (pengusulNip === pimpinan.nip || pengusulNip === ppk?.nip) return emptyReport;

@@ -1,0 +1,14 @@
+import type { AgencyProfile } from './agency-profile.js';
+import { nasional } from './nasional.js';
+
+/** Pergub Banten 19/2023 (S4). Only the keys that differ from the baseline are set here. */
+export const banten: AgencyProfile = {
+  ...nasional,
+  code: 'BTN',
+  nama: 'Provinsi Banten (Pergub 19/2023)',
+  // R-BTN-17: Pejabat Administrasi may be assigned too.
+  assignableKategori: ['JF_KEAHLIAN', 'JF_KETERAMPILAN', 'PELAKSANA', 'PENGAWAS', 'ADMINISTRATOR'],
+  // S4 Pasal 1 angka 16: an Unit Organisasi is a Perangkat Daerah led by a PPT Pratama or an Administrator.
+  puoKategori: ['PPT_PRATAMA', 'ADMINISTRATOR'],
+  unitOrganisasiJenis: ['UNIT_ORGANISASI'],
+};
