@@ -143,30 +143,39 @@ export function indexDirektori(d: Direktori): DirektoriIndex {
 
 const URUTAN_PIMPINAN = { DEFINITIF: 0, PLT: 1, PLH: 2 } as const;
 
-/** The kedudukan of a pegawai on a date (the latest one started, if records overlap). */
-export function kedudukanPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): KedudukanRecord | undefined {
-  let found: KedudukanRecord | undefined;
-  for (const k of idx.kedudukan.get(nip) ?? []) if (berlaku(k, tanggal) && (!found || k.mulai > found.mulai)) found = k;
+/**
+ * Of the records in force on a date, the one that started last: a later record supersedes an earlier one
+ * left open (history is never overwritten), whatever order the records were stored in.
+ */
+function terbaruPada<T extends Periode>(records: readonly T[] | undefined, tanggal: IsoDate): T | undefined {
+  let found: T | undefined;
+  for (const r of records ?? []) if (berlaku(r, tanggal) && (!found || r.mulai > found.mulai)) found = r;
   return found;
 }
 
-/** The leader of a unit on a date: the definitive holder, else a Plt, else a Plh. */
+/** The kedudukan of a pegawai on a date (the latest one started, if records overlap). */
+export function kedudukanPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): KedudukanRecord | undefined {
+  return terbaruPada(idx.kedudukan.get(nip), tanggal);
+}
+
+/** The leader of a unit on a date: the definitive holder, else a Plt, else a Plh (of one status, the latest started). */
 export function pimpinanPada(idx: DirektoriIndex, unitId: string, tanggal: IsoDate): PimpinanRecord | undefined {
   let found: PimpinanRecord | undefined;
   for (const p of idx.pimpinan.get(unitId) ?? []) {
     if (!berlaku(p, tanggal) || idx.pegawai.get(p.nip)?.aktif === false) continue;
-    if (!found || URUTAN_PIMPINAN[p.status] < URUTAN_PIMPINAN[found.status]) found = p;
+    if (!found || URUTAN_PIMPINAN[p.status] < URUTAN_PIMPINAN[found.status]
+      || (p.status === found.status && p.mulai > found.mulai)) found = p;
   }
   return found;
 }
 
-/** An active delegation of the PPK authority by `nip` on a date. */
+/** An active delegation of the PPK authority by `nip` on a date (the latest started, if records overlap). */
 export function delegasiDariPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): DelegasiRecord | undefined {
-  return (idx.delegasiDari.get(nip) ?? []).find((x) => berlaku(x, tanggal));
+  return terbaruPada(idx.delegasiDari.get(nip), tanggal);
 }
 
 export function delegasiKepadaPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): DelegasiRecord | undefined {
-  return (idx.delegasiKepada.get(nip) ?? []).find((x) => berlaku(x, tanggal));
+  return terbaruPada(idx.delegasiKepada.get(nip), tanggal);
 }
 
 /**
@@ -188,9 +197,9 @@ export function pejabatPenilaiKinerjaPada(idx: DirektoriIndex, nip: string, tang
   return delegasi && delegasi.penerimaNip !== nip ? delegasi.penerimaNip : ppk;
 }
 
-/** The Pejabat yang Berwenang of an instansi on a date. */
+/** The Pejabat yang Berwenang of an instansi on a date (the latest started, if records overlap). */
 export function pejabatBerwenangPada(idx: DirektoriIndex, instansiId: string, tanggal: IsoDate): string | undefined {
-  return (idx.pejabatBerwenang.get(instansiId) ?? []).find((p) => berlaku(p, tanggal))?.nip;
+  return terbaruPada(idx.pejabatBerwenang.get(instansiId), tanggal)?.nip;
 }
 
 /** The organisation on one date, as the rules read it. Resolved lazily, memoised per key. */
