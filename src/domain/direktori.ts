@@ -179,6 +179,19 @@ export function delegasiKepadaPada(idx: DirektoriIndex, nip: string, tanggal: Is
 }
 
 /**
+ * The direct superior of a pegawai on a date, from the unit tree: the leader of the unit they sit in, or of
+ * the nearest unit above that has one and is not themselves. Ignores an explicit PPK and delegations.
+ */
+export function atasanLangsungPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): string | undefined {
+  for (let unitId = kedudukanPada(idx, nip, tanggal)?.unitId ?? null, depth = 0; unitId && depth < 50; depth++) {
+    const leader = pimpinanPada(idx, unitId, tanggal);
+    if (leader && leader.nip !== nip) return leader.nip;
+    unitId = idx.unit.get(unitId)?.indukId ?? null;
+  }
+  return undefined;
+}
+
+/**
  * The Pejabat Penilai Kinerja of a pegawai on a date (RULES.md §4): the explicit PPK of their kedudukan,
  * else their direct superior (the leader of the unit they sit in, or of the nearest unit above that has one
  * and is not themselves); a delegation of that authority, when active, moves it to the delegate.
@@ -186,12 +199,7 @@ export function delegasiKepadaPada(idx: DirektoriIndex, nip: string, tanggal: Is
 export function pejabatPenilaiKinerjaPada(idx: DirektoriIndex, nip: string, tanggal: IsoDate): string | undefined {
   const k = kedudukanPada(idx, nip, tanggal);
   if (!k) return undefined;
-  let ppk = k.pejabatPenilaiKinerjaNip ?? undefined;
-  for (let unitId: string | null = k.unitId, depth = 0; !ppk && unitId && depth < 50; depth++) {
-    const leader = pimpinanPada(idx, unitId, tanggal);
-    if (leader && leader.nip !== nip) ppk = leader.nip;
-    unitId = idx.unit.get(unitId)?.indukId ?? null;
-  }
+  const ppk = k.pejabatPenilaiKinerjaNip ?? atasanLangsungPada(idx, nip, tanggal);
   if (!ppk) return undefined;
   const delegasi = delegasiDariPada(idx, ppk, tanggal);
   return delegasi && delegasi.penerimaNip !== nip ? delegasi.penerimaNip : ppk;

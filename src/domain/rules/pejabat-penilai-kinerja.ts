@@ -1,9 +1,11 @@
 import {
-  delegasiKepadaPada,
+  atasanLangsungPada,
+  berlaku,
   kedudukanPada,
   pejabatPenilaiKinerjaPada,
   pimpinanPada,
   type DirektoriIndex,
+  type KedudukanRecord,
 } from '../direktori.js';
 import { golonganRank } from '../golongan.js';
 import type { IsoDate } from '../organisasi.js';
@@ -16,15 +18,25 @@ function memimpinUnit(idx: DirektoriIndex, nip: string, tanggal: IsoDate): boole
 }
 
 /**
+ * Whether `ppkNip` holds, on the date, a delegation of the PPK authority over this pegawai: from the PPK named
+ * on their kedudukan or from their direct superior. A delegation covers the delegator's appraisees only.
+ */
+function didelegasikanAtas(idx: DirektoriIndex, ppkNip: string, nip: string, k: KedudukanRecord, tanggal: IsoDate): boolean {
+  const pemberi = [k.pejabatPenilaiKinerjaNip, atasanLangsungPada(idx, nip, tanggal)];
+  return (idx.delegasiKepada.get(ppkNip) ?? []).some((d) => berlaku(d, tanggal) && pemberi.includes(d.pemberiNip));
+}
+
+/**
  * R-NAT-07: on the date the pegawai has a kedudukan and a PPK can be resolved.
- * R-NAT-41: the PPK is at least a Pejabat Pengawas, or holds a recorded delegation (R-BTN-16),
+ * R-NAT-41: the PPK is at least a Pejabat Pengawas, or holds a recorded delegation over this pegawai (R-BTN-16),
  * or is a JF appointed to lead the unit (Banten d, Meranti Puskesmas).
  * R-KIN-27 (profile): the PPK's pangkat is not below the appraisee's.
  */
 export function checkPejabatPenilaiKinerja(idx: DirektoriIndex, nip: string, tanggal: IsoDate, profile: AgencyProfile): RuleReport {
   const pegawai = idx.pegawai.get(nip);
   if (!pegawai) return violation('R-NAT-07', 'nip', `Pegawai ${nip} tidak terdaftar.`);
-  if (!kedudukanPada(idx, nip, tanggal)) {
+  const kedudukan = kedudukanPada(idx, nip, tanggal);
+  if (!kedudukan) {
     return violation('R-NAT-07', 'kedudukan', `${pegawai.nama} belum memiliki kedudukan pada ${tanggal}.`);
   }
   const ppkNip = pejabatPenilaiKinerjaPada(idx, nip, tanggal);
@@ -33,7 +45,7 @@ export function checkPejabatPenilaiKinerja(idx: DirektoriIndex, nip: string, tan
     return violation('R-NAT-07', 'pejabatPenilaiKinerjaNip', `Pejabat Penilai Kinerja ${pegawai.nama} tidak dapat ditentukan pada ${tanggal}.`);
   }
   const berwenang = profile.ppkKategori.includes(ppk.jabatanKategori)
-    || delegasiKepadaPada(idx, ppk.nip, tanggal) !== undefined
+    || didelegasikanAtas(idx, ppk.nip, nip, kedudukan, tanggal)
     || (ppk.jabatanKategori.startsWith('JF_') && memimpinUnit(idx, ppk.nip, tanggal));
   if (!berwenang) {
     return violation('R-NAT-41', 'pejabatPenilaiKinerjaNip',
