@@ -12,9 +12,16 @@ import type { IsoDate } from '../organisasi.js';
 import type { AgencyProfile } from '../profiles/agency-profile.js';
 import { emptyReport, violation, type RuleReport } from '../rule-violation.js';
 
-/** Whether `nip` leads some unit on the date (a JF appointed to lead one may appraise its members). */
-function memimpinUnit(idx: DirektoriIndex, nip: string, tanggal: IsoDate): boolean {
-  return (idx.pimpinanOleh.get(nip) ?? []).some((p) => pimpinanPada(idx, p.unitId, tanggal)?.nip === nip);
+/**
+ * Whether `nip` leads, on the date, the unit `unitId` or a unit above it: a JF appointed to lead a unit may
+ * appraise its members (Banten d, Meranti Puskesmas), not those of units they do not lead.
+ */
+function memimpinUnit(idx: DirektoriIndex, nip: string, unitId: string, tanggal: IsoDate): boolean {
+  for (let id: string | null = unitId, depth = 0; id && depth < 50; depth++) {
+    if (pimpinanPada(idx, id, tanggal)?.nip === nip) return true;
+    id = idx.unit.get(id)?.indukId ?? null;
+  }
+  return false;
 }
 
 /**
@@ -29,7 +36,7 @@ function didelegasikanAtas(idx: DirektoriIndex, ppkNip: string, nip: string, k: 
 /**
  * R-NAT-07: on the date the pegawai has a kedudukan and a PPK can be resolved.
  * R-NAT-41: the PPK is at least a Pejabat Pengawas, or holds a recorded delegation over this pegawai (R-BTN-16),
- * or is a JF appointed to lead the unit (Banten d, Meranti Puskesmas).
+ * or is a JF appointed to lead the pegawai's unit (Banten d, Meranti Puskesmas).
  * R-KIN-27 (profile): the PPK's pangkat is not below the appraisee's.
  */
 export function checkPejabatPenilaiKinerja(idx: DirektoriIndex, nip: string, tanggal: IsoDate, profile: AgencyProfile): RuleReport {
@@ -46,7 +53,7 @@ export function checkPejabatPenilaiKinerja(idx: DirektoriIndex, nip: string, tan
   }
   const berwenang = profile.ppkKategori.includes(ppk.jabatanKategori)
     || didelegasikanAtas(idx, ppk.nip, nip, kedudukan, tanggal)
-    || (ppk.jabatanKategori.startsWith('JF_') && memimpinUnit(idx, ppk.nip, tanggal));
+    || (ppk.jabatanKategori.startsWith('JF_') && memimpinUnit(idx, ppk.nip, kedudukan.unitId, tanggal));
   if (!berwenang) {
     return violation('R-NAT-41', 'pejabatPenilaiKinerjaNip',
       `${ppk.nama} (${ppk.jabatanNama}) tidak dapat menjadi Pejabat Penilai Kinerja ${pegawai.nama}: paling rendah Pejabat Pengawas atau pejabat yang diberi pendelegasian.`);
