@@ -24,6 +24,8 @@ const schema = z.object({
   ENGINE_DB_URL: z.string().regex(/^jdbc:/, 'harus berupa URL JDBC (jdbc:postgresql://...)').optional(),
   SK_WORKER_ID: z.string().min(1).optional(),
   SK_LOG: z.enum(['json', 'silent']).default('json'),
+  /** IANA time zone in which "today" is decided (roles are resolved by date). */
+  SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta'),
 });
 
 export interface Config {
@@ -41,6 +43,7 @@ export interface Config {
   readonly demoPassword: string;
   readonly workerId: string | undefined;
   readonly log: 'json' | 'silent';
+  readonly zonaWaktu: string;
 }
 
 export class ConfigError extends Error {}
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPassword: e.SK_DEMO_PASSWORD,
     workerId: e.SK_WORKER_ID,
     log: e.SK_LOG,
+    zonaWaktu: e.SK_ZONA_WAKTU,
   };
 }

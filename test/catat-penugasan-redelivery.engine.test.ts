@@ -50,7 +50,7 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
     }, 'catat-penugasan to be fetchable');
     const vars = permohonanPenunjukanVariables.extend({ pimpinanUnitNip: z.string() })
       .parse(fromCamundaVariables(delivery!.variables));
-    await catatKeputusanPenunjukan({ organisasi: system.organisasi, penugasan: system.penugasan },
+    await catatKeputusanPenunjukan({ organisasi: system.organisasi, penugasan: system.penugasan, hariIni: () => '2027-02-01' },
       { ...vars, processInstanceId: pid, keputusan: 'SETUJU', alasan: null });
 
     // and the lock runs out, so a second worker receives the same task
@@ -58,7 +58,7 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
       baseUrl: system.engine.credentials.baseUrl, username: system.engine.credentials.username,
       password: system.engine.credentials.password, asyncResponseTimeoutMs: 1000, logger: silentLogger,
     });
-    registerTopics(secondWorker, [catatPenugasanTopic({ organisasi: system.organisasi, penugasan: system.penugasan })]);
+    registerTopics(secondWorker, [catatPenugasanTopic({ organisasi: system.organisasi, penugasan: system.penugasan, hariIni: () => '2027-02-01' })]);
     secondWorker.start();
 
     // then the process completes, and the store holds exactly one penugasan and one audit entry for it

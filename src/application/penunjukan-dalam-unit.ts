@@ -1,4 +1,4 @@
-import type { OrganisasiView } from '../domain/organisasi.js';
+import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
 import type { Keputusan, PermohonanPenunjukan } from '../domain/penugasan.js';
 import { validatePenunjukanDalamUnit } from '../domain/penunjukan-dalam-unit.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
@@ -14,10 +14,13 @@ export const PROSES_PENUNJUKAN_DALAM_UNIT = 'penunjukan-dalam-unit';
 export interface PenunjukanDeps {
   readonly organisasi: OrganisasiRepository;
   readonly penugasan: PenugasanRepository;
+  /** Today's date (YYYY-MM-DD) in the agency's time zone; roles who act now are resolved on it. */
+  readonly hariIni: () => IsoDate;
 }
 
-async function viewFor(deps: PenunjukanDeps, p: Pick<PermohonanPenunjukan, 'pegawaiNip' | 'unitPemilikKinerjaId' | 'pengusulNip'>): Promise<OrganisasiView> {
-  return deps.organisasi.viewAround({ pegawaiNip: [p.pegawaiNip, p.pengusulNip], unitId: [p.unitPemilikKinerjaId] });
+async function viewFor(deps: PenunjukanDeps, p: Pick<PermohonanPenunjukan, 'pegawaiNip' | 'unitPemilikKinerjaId' | 'pengusulNip' | 'tanggalMulai'>): Promise<OrganisasiView> {
+  // The pegawai's kedudukan and PPK are those in force when the penugasan starts (R-NAT-07).
+  return deps.organisasi.viewAround({ pegawaiNip: [p.pegawaiNip, p.pengusulNip], unitId: [p.unitPemilikKinerjaId] }, p.tanggalMulai);
 }
 
 /** All rules for a penunjukan dalam unit against the current organisation (used by the API and the worker). */
@@ -28,7 +31,7 @@ export async function periksaPenunjukan(deps: PenunjukanDeps, permohonan: Permoh
 async function periksa(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): Promise<{ org: OrganisasiView; report: RuleReport }> {
   const org = await viewFor(deps, permohonan);
   const instansiId = org.unit(permohonan.unitPemilikKinerjaId)?.instansiId ?? '';
-  return { org, report: validatePenunjukanDalamUnit(org, permohonan, profileFor(instansiId)) };
+  return { org, report: validatePenunjukanDalamUnit(org, permohonan, profileFor(org, instansiId)) };
 }
 
 /** Worker validasi-penunjukan: re-checks the request when the process runs (the organisation may have changed). */
@@ -54,9 +57,9 @@ export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: Permo
  * role holders into the process, so the audit can replay who they were (R-SYS-02).
  */
 export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string): Promise<TaskResult> {
-  const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] });
+  const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] }, deps.hariIni());
   const pegawai = org.pegawai(pegawaiNip);
-  const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitOrganisasiId);
+  const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitId, profileFor(org, pegawai.instansiId).unitOrganisasiJenis);
   if (!pegawai || !pimpinan) {
     return bpmnError('PEJABAT_TIDAK_DITEMUKAN',
       `[R-NAT-09] Pimpinan Unit Organisasi untuk pegawai ${pegawaiNip} tidak ditemukan atau jabatannya kosong.`);
@@ -73,7 +76,7 @@ export function validasiKeputusan(input: { keputusan?: string | null | undefined
   if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.');
   }
-  const report = checkAlasanPenolakan(input.keputusan, input.alasan, profileFor(input.instansiId ?? '').minReasonLength);
+  const report = checkAlasanPenolakan(input.keputusan, input.alasan, profileFor(undefined, input.instansiId ?? '').minReasonLength);
   if (report.violations.length > 0) {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations));
   }

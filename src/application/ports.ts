@@ -1,17 +1,44 @@
-import type { Instansi, OrganisasiSnapshot, OrganisasiView, Pegawai, UnitOrganisasi } from '../domain/organisasi.js';
+import type { Direktori, InstansiRecord, KedudukanRecord, PegawaiRecord, UnitRecord } from '../domain/direktori.js';
+import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
 import type { RuangLingkup } from '../domain/penugasan.js';
 
 /** Ports the use cases need (DESIGN.md §3 application/). Adapters implement them; tests may fake them. */
 
+export interface PegawaiFilter {
+  readonly limit: number;
+  readonly offset: number;
+  readonly instansiId?: string;
+  /** Pegawai whose current kedudukan is in this unit. */
+  readonly unitId?: string;
+  /** Part of the name, or the start of the NIP. */
+  readonly cari?: string;
+  readonly aktif?: boolean;
+}
+
+export interface ImportSummary {
+  readonly instansi: number;
+  readonly unit: number;
+  readonly pegawaiBaru: number;
+  readonly pegawaiBerubah: number;
+  readonly pegawaiTetap: number;
+  readonly kedudukan: number;
+  readonly pimpinan: number;
+  readonly pejabatBerwenang: number;
+  readonly delegasi: number;
+}
+
 export interface OrganisasiRepository {
-  /** The part of the organisation around the named pegawai and units: themselves, their PPK, unit leaders. */
-  viewAround(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }): Promise<OrganisasiView>;
+  /** The organisation on a date around the named pegawai and units (their instansi's tree, leaders, PPKs). */
+  viewAround(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }, tanggal: IsoDate): Promise<OrganisasiView>;
+  /** The dated records behind `viewAround`. */
+  direktoriAround(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }): Promise<Direktori>;
   isEmpty(): Promise<boolean>;
-  /** Loads a whole organisation in one transaction (all or nothing); existing rows are updated by key. */
-  load(snapshot: OrganisasiSnapshot): Promise<void>;
-  listPegawai(page: { limit: number; offset: number }): Promise<Pegawai[]>;
-  listUnit(): Promise<UnitOrganisasi[]>;
-  listInstansi(): Promise<Instansi[]>;
+  /** Loads a directory in one transaction (all or nothing); updates by natural key, keeps history. */
+  loadDirektori(direktori: Direktori): Promise<ImportSummary>;
+  listPegawai(filter: PegawaiFilter): Promise<PegawaiRecord[]>;
+  listUnit(filter: { instansiId?: string }): Promise<UnitRecord[]>;
+  listInstansi(): Promise<InstansiRecord[]>;
+  riwayatKedudukan(nip: string): Promise<KedudukanRecord[]>;
 }
 
 export type StatusPenugasan = 'DITETAPKAN' | 'DITOLAK';

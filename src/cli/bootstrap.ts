@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CamundaRest } from '../adapters/camunda/camunda-rest.js';
 import { deployDirectory, type DeployResult } from '../adapters/camunda/deploy.js';
 import { createIdentityDirectory } from '../adapters/camunda/identity-directory.js';
-import { parseOrganisasiJson } from '../adapters/import/organisasi-json.js';
+import { parseDirektoriJson } from '../adapters/import/direktori-json.js';
 import type { OrganisasiRepository } from '../application/ports.js';
 import { sinkronIdentitas, type SinkronResult } from '../application/sinkron-identitas.js';
 
@@ -19,17 +19,36 @@ export function deployProcesses(engine: CamundaRest): Promise<DeployResult> {
 /** Loads the demo organisation when the store holds no pegawai yet; returns whether it did. */
 export async function loadDemoIfEmpty(organisasi: OrganisasiRepository, file = DEMO_ORGANISASI): Promise<boolean> {
   if (!(await organisasi.isEmpty())) return false;
-  await organisasi.load(parseOrganisasiJson(await fs.readFile(file, 'utf8'), path.relative(ROOT, file)));
+  await organisasi.loadDirektori(parseDirektoriJson(await fs.readFile(file, 'utf8'), path.relative(ROOT, file)));
   return true;
 }
 
 /** Every pegawai in the store becomes (or stays) a Camunda user; leavers lose Tasklist access. */
 export async function syncIdentities(engine: CamundaRest, organisasi: OrganisasiRepository, initialPassword: string): Promise<SinkronResult> {
   const pegawai = [];
-  for (let offset = 0; ; offset += 200) {
-    const page = await organisasi.listPegawai({ limit: 200, offset });
+  for (let offset = 0; ; offset += 1000) {
+    const page = await organisasi.listPegawai({ limit: 1000, offset });
     pegawai.push(...page);
-    if (page.length < 200) break;
+    if (page.length < 1000) break;
   }
-  return sinkronIdentitas(createIdentityDirectory(engine), pegawai, initialPassword);
+  return sinkronIdentitas(createIdentityDirectory(engine), await organisasi.listInstansi(), pegawai, initialPassword);
+}
+
+/** Per instansi, a unit organisasi whose leader and one of its JF can try the penunjukan flow. */
+export async function contohLogin(organisasi: OrganisasiRepository, tanggal: string) {
+  const out = [];
+  for (const instansi of await organisasi.listInstansi()) {
+    for (const unit of (await organisasi.listUnit({ instansiId: instansi.id })).filter((u) => u.jenis === 'UNIT_ORGANISASI')) {
+      const view = await organisasi.viewAround({ pegawaiNip: [], unitId: [unit.id] }, tanggal);
+      const pimpinanNip = view.unit(unit.id)?.pimpinanNip;
+      const anggota = (await organisasi.listPegawai({ unitId: unit.id, aktif: true, limit: 50, offset: 0 }))
+        .find((p) => p.jabatanKategori.startsWith('JF_'));
+      const pimpinan = pimpinanNip ? view.pegawai(pimpinanNip) : undefined;
+      if (pimpinan && anggota) {
+        out.push({ instansi: instansi.nama, unit, pimpinan, anggota });
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { deployProcesses, loadDemoIfEmpty, ROOT, syncIdentities } from './bootstrap.js';
+import { contohLogin, deployProcesses, loadDemoIfEmpty, ROOT, syncIdentities } from './bootstrap.js';
 import { buildEngine, engineJarExists, startEngine, type RunningEngine } from './engine-process.js';
 import { createProgress, mavenStatus } from './progress.js';
-import { startSystem, type System } from './system.js';
+import { startSystem, todayIn, type System } from './system.js';
 
 const HELP = `Pemakaian: npm start [-- --help]
 
@@ -77,9 +77,6 @@ async function main(): Promise<void> {
   system = await startSystem({ config });
   cleanup.unshift(() => system.stop());
 
-  const pegawai = await system.organisasi.listPegawai({ limit: 10, offset: 0 });
-  const units = await system.organisasi.listUnit();
-  const pimpinan = new Set(units.map((u) => u.pimpinanNip));
   const base = config.engine.webappUrl;
   say(`
 Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
@@ -87,17 +84,17 @@ Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
   Cockpit  : ${base}/app/cockpit/      Admin: ${base}/app/admin/
   API      : ${system.apiUrl}  (kesehatan: ${system.apiUrl}/health)
   Admin engine: ${config.engine.adminUser} / ${config.engine.adminPassword === 'admin-dev' ? 'admin-dev (bawaan pengembangan)' : '(dari ENGINE_ADMIN_PASSWORD)'}
-  Login demo di Tasklist (kata sandi awal: ${config.demoPassword}):`);
-  for (const p of pegawai) {
-    say(`    ${p.nip}  ${p.nama}, ${p.jabatanNama}${pimpinan.has(p.nip) ? '  ← Pimpinan Unit Organisasi' : ''}`);
+  Login di Tasklist = NIP, kata sandi awal: ${config.demoPassword}. Contoh per instansi:`);
+  const contoh = await contohLogin(system.organisasi, todayIn(config.zonaWaktu)());
+  for (const c of contoh) {
+    say(`    ${c.instansi}\n      ${c.pimpinan.nip}  ${c.pimpinan.nama}: Pimpinan ${c.unit.nama}\n      ${c.anggota.nip}  ${c.anggota.nama}: ${c.anggota.jabatanNama}`);
   }
-  const puo = pegawai.find((p) => pimpinan.has(p.nip));
-  const jf = pegawai.find((p) => p.jabatanKategori.startsWith('JF_'));
-  if (puo && jf) {
+  const first = contoh[0];
+  if (first) {
     say(`
-  Coba: ajukan penunjukan ${jf.nama} sebagai pimpinannya, lalu putuskan di Tasklist:
-    curl -u ${puo.nip}:${config.demoPassword} -H 'content-type: application/json' ${system.apiUrl}/api/penunjukan \\
-      -d '{"pegawaiNip":"${jf.nip}","unitPemilikKinerjaId":"${jf.unitOrganisasiId}","uraianTugas":"Menyusun dasbor data sektoral",
+  Coba: ajukan penunjukan ${first.anggota.nama} sebagai pimpinannya, lalu putuskan di Tasklist:
+    curl -u ${first.pimpinan.nip}:${config.demoPassword} -H 'content-type: application/json' ${system.apiUrl}/api/penunjukan \\
+      -d '{"pegawaiNip":"${first.anggota.nip}","unitPemilikKinerjaId":"${first.unit.id}","uraianTugas":"Menyusun dasbor data sektoral",
            "targetKinerja":"Dasbor terbit","kompetensiDibutuhkan":["Analisis data"],"tanggalMulai":"2027-01-04","tanggalSelesai":"2027-03-31"}'`);
   }
   say('\nTekan Ctrl-C untuk berhenti.');

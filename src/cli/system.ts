@@ -43,6 +43,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const db = await openStore(options.store ?? config.store);
   const organisasi = createOrganisasiRepository(db);
   const penugasan = createPenugasanRepository(db);
+  const hariIni = todayIn(config.zonaWaktu);
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
   let workerClient: WorkerClient | undefined;
@@ -51,7 +52,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword,
       ...(config.workerId ? { workerId: config.workerId } : {}), logger,
     });
-    registerTopics(workerClient, allTopics({ organisasi, penugasan }),
+    registerTopics(workerClient, allTopics({ organisasi, penugasan, hariIni }),
       Array.isArray(options.workers) ? { only: options.workers as readonly string[] } : {});
     workerClient.start();
   }
@@ -59,7 +60,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, engine,
+      organisasi, penugasan, engine, hariIni,
       verifyUser: (u, p) => engine.verifyUser(u, p),
       health: {
         engine: async () => (await fetch(`${config.engine.restUrl}/engine`, { signal: AbortSignal.timeout(3000) })).ok,
@@ -86,4 +87,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       await db.destroy();
     },
   };
+}
+
+/** Today's calendar date (YYYY-MM-DD) in the agency's time zone. */
+export function todayIn(timeZone: string): () => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return () => format.format(new Date());
 }

@@ -36,7 +36,7 @@ export function validatePenunjukanDalamUnit(
     unit ? checkRuangLingkup(pegawai, unit, 'DALAM_UNIT', (id) => unitOrganisasiDari(org, id, profile.unitOrganisasiJenis))
       : violation('R-NAT-03', 'unitPemilikKinerjaId', `Unit ${permohonan.unitPemilikKinerjaId} tidak terdaftar.`),
     checkKedudukan(org, pegawai, periode.violations.length === 0 ? permohonan.tanggalMulai : undefined, profile),
-    checkPejabatPenunjuk(org, pegawai, permohonan.pengusulNip),
+    checkPejabatPenunjuk(org, pegawai, permohonan.pengusulNip, profile.unitOrganisasiJenis),
     checkKompetensi(pegawai, permohonan.kompetensiDibutuhkan),
   );
 }

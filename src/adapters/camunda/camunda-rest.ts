@@ -160,9 +160,32 @@ export class CamundaRest {
     await this.request('POST', '/group/create', { body: group });
   }
 
-  async groupMemberIds(groupId: string): Promise<Set<string>> {
-    const rows = await this.request('GET', '/user', { query: { memberOfGroup: groupId, maxResults: 2000 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
-    return new Set(rows.map((r) => r.id));
+  /** Every user matching the filter, in pages of 1000 (the engine refuses unbounded queries). */
+  async allUsers(filter: { memberOfGroup?: string; memberOfTenant?: string }) {
+    const schema = z.array(z.object({ id: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish() }).passthrough());
+    const all: z.infer<typeof schema> = [];
+    for (let firstResult = 0; ; firstResult += 1000) {
+      const page = await this.request('GET', '/user', { query: { ...filter, sortBy: 'userId', sortOrder: 'asc', firstResult, maxResults: 1000 }, schema });
+      all.push(...page);
+      if (page.length < 1000) return all;
+    }
+  }
+
+  async tenantExists(id: string): Promise<boolean> {
+    const rows = await this.request('GET', '/tenant', { query: { id, maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.length > 0;
+  }
+
+  async createTenant(tenant: { id: string; name: string }) {
+    await this.request('POST', '/tenant/create', { body: tenant });
+  }
+
+  async addTenantMember(tenantId: string, userId: string) {
+    await this.request('PUT', `/tenant/${encodeURIComponent(tenantId)}/user-members/${encodeURIComponent(userId)}`);
+  }
+
+  async removeTenantMember(tenantId: string, userId: string) {
+    await this.request('DELETE', `/tenant/${encodeURIComponent(tenantId)}/user-members/${encodeURIComponent(userId)}`);
   }
 
   async addGroupMember(groupId: string, userId: string) {

@@ -18,21 +18,30 @@ export function createIdentityDirectory(rest: CamundaRest): IdentityDirectory {
       if (!(await rest.groupExists(group.id))) await rest.createGroup({ ...group, type: 'SISTEM_KERJA' });
     },
 
-    async ensureUser(user, initialPassword) {
-      if (await rest.userExists(user.id)) {
-        await rest.updateUserProfile(user);
-        return 'diperbarui';
-      }
-      await rest.createUser(user, initialPassword);
-      return 'dibuat';
+    async ensureTenant(tenant) {
+      if (!(await rest.tenantExists(tenant.id))) await rest.createTenant(tenant);
     },
 
+    async users() {
+      return new Map((await rest.allUsers({})).map((u) => [u.id, { id: u.id, firstName: u.firstName ?? '', lastName: u.lastName ?? '' }]));
+    },
+
+    createUser: (user, initialPassword) => rest.createUser(user, initialPassword),
+    updateUserProfile: (user) => rest.updateUserProfile(user),
+
     async setGroupMembers(groupId, userIds) {
-      const current = await rest.groupMemberIds(groupId);
-      const added = [...userIds].filter((id) => !current.has(id));
-      const removed = [...current].filter((id) => !userIds.has(id));
+      const current = new Set((await rest.allUsers({ memberOfGroup: groupId })).map((u) => u.id));
+      const { added, removed } = diff(current, userIds);
       for (const id of added) await rest.addGroupMember(groupId, id);
       for (const id of removed) await rest.removeGroupMember(groupId, id);
+      return { added, removed };
+    },
+
+    async setTenantMembers(tenantId, userIds) {
+      const current = new Set((await rest.allUsers({ memberOfTenant: tenantId })).map((u) => u.id));
+      const { added, removed } = diff(current, userIds);
+      for (const id of added) await rest.addTenantMember(tenantId, id);
+      for (const id of removed) await rest.removeTenantMember(tenantId, id);
       return { added, removed };
     },
 
@@ -55,4 +64,8 @@ export function createIdentityDirectory(rest: CamundaRest): IdentityDirectory {
       await ensureGrant(groupId, RESOURCE_FILTER, filterId, ['READ']);
     },
   };
+}
+
+function diff(current: ReadonlySet<string>, wanted: ReadonlySet<string>): { added: string[]; removed: string[] } {
+  return { added: [...wanted].filter((id) => !current.has(id)), removed: [...current].filter((id) => !wanted.has(id)) };
 }

@@ -4,11 +4,12 @@ import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import * as m001 from './migrations/001-awal.js';
 import * as m002 from './migrations/002-alasan-tolak-wajib.js';
+import * as m003 from './migrations/003-direktori-berlaku.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 /** Migrations in order; the name is the version recorded in kysely_migration. */
-const migrations: Record<string, Migration> = { '001-awal': m001, '002-alasan-tolak-wajib': m002 };
+const migrations: Record<string, Migration> = { '001-awal': m001, '002-alasan-tolak-wajib': m002, '003-direktori-berlaku': m003 };
 
 export type StoreLocation =
   | { readonly kind: 'pglite'; readonly dir: string }

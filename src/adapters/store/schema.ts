@@ -7,11 +7,18 @@ export interface Database {
   pegawai: PegawaiTable;
   penugasan: PenugasanTable;
   audit_log: AuditLogTable;
+  kedudukan: KedudukanTable;
+  pimpinan_unit: PimpinanUnitTable;
+  pejabat_berwenang: PejabatBerwenangTable;
+  delegasi: DelegasiTable;
+  pegawai_riwayat: PegawaiRiwayatTable;
 }
 
 export interface InstansiTable {
   id: string;
   nama: string;
+  jenis: string;
+  profil: string;
 }
 
 export interface UnitOrganisasiTable {
@@ -20,20 +27,58 @@ export interface UnitOrganisasiTable {
   nama: string;
   jenis: string;
   induk_id: string | null;
-  pimpinan_nip: string | null;
+  pola: string | null;
 }
 
 export interface PegawaiTable {
   nip: string;
   nama: string;
   instansi_id: string;
-  unit_organisasi_id: string;
   jabatan_nama: string;
   jabatan_kategori: string;
   kompetensi: JSONColumnType<string[]>;
-  ppk_nip: string | null;
-  kedudukan_sejak: string | null;
   aktif: boolean;
+  status_kepegawaian: string;
+  jenjang: string | null;
+  golongan: string | null;
+  pendidikan: string | null;
+  pengalaman: JSONColumnType<{ bidang: string; tahun: number; bukti: string }[]>;
+}
+
+interface Berlaku {
+  id: Generated<number>;
+  mulai: string;
+  selesai: string | null;
+}
+
+export interface KedudukanTable extends Berlaku {
+  nip: string;
+  unit_id: string;
+  ppk_nip: string | null;
+}
+
+export interface PimpinanUnitTable extends Berlaku {
+  unit_id: string;
+  nip: string;
+  status: string;
+}
+
+export interface PejabatBerwenangTable extends Berlaku {
+  instansi_id: string;
+  nip: string;
+}
+
+export interface DelegasiTable extends Berlaku {
+  pemberi_nip: string;
+  penerima_nip: string;
+  dasar: string;
+}
+
+export interface PegawaiRiwayatTable {
+  id: Generated<number>;
+  nip: string;
+  data: JSONColumnType<Record<string, unknown>>;
+  diganti_pada: ColumnType<Date, string | undefined, never>;
 }
 
 export interface PenugasanTable {

@@ -1,6 +1,8 @@
-import type { JenisUnit, OrganisasiView, Pegawai, UnitOrganisasi } from '../organisasi.js';
+import type { Pegawai, UnitOrganisasi } from '../organisasi.js';
 import type { RuangLingkup } from '../penugasan.js';
 import { emptyReport, violation, type RuleReport } from '../rule-violation.js';
+
+export { unitOrganisasiDari } from '../roles.js';
 
 /** Maps a unit to the unit organisasi it belongs to (A-19: the level is the agency's); identity by default. */
 export type UnitOrganisasiOf = (unitId: string) => string;
@@ -11,19 +13,6 @@ export function ruangLingkup(pegawai: Pegawai, unitPemilikKinerja: UnitOrganisas
   if (pegawai.instansiId !== unitPemilikKinerja.instansiId) return 'LINTAS_INSTANSI';
   if (unitOrganisasiOf(pegawai.unitId) !== unitOrganisasiOf(unitPemilikKinerja.id)) return 'LINTAS_UNIT';
   return 'DALAM_UNIT';
-}
-
-/**
- * The unit organisasi a unit belongs to: itself or its nearest ancestor whose jenis the agency counts as a
- * unit organisasi (profile.unitOrganisasiJenis; e.g. Banten and Meranti: the Perangkat Daerah, A-19).
- */
-export function unitOrganisasiDari(org: OrganisasiView, unitId: string, jenis: readonly JenisUnit[]): string {
-  let current = org.unit(unitId);
-  for (let depth = 0; current && depth < 50; depth++) {
-    if (jenis.includes(current.jenis) || !current.indukId) return current.id;
-    current = org.unit(current.indukId);
-  }
-  return unitId;
 }
 
 const NAMA_ALUR: Record<RuangLingkup, string> = {

@@ -4,7 +4,7 @@ import { createOrganisasiRepository } from '../../../src/adapters/store/organisa
 import { createPenugasanRepository } from '../../../src/adapters/store/penugasan-repository.js';
 import type { PenugasanBaru, PenugasanRepository } from '../../../src/application/ports.js';
 import { NIP, snapshot as fixture } from '../../domain/fixtures/organisasi.js';
-import type { StoreForTest } from './store-for-test.js';
+import { direktoriDari, type StoreForTest } from './store-for-test.js';
 
 const ditetapkan = (processInstanceId: string, changes: Partial<PenugasanBaru> = {}): PenugasanBaru => ({
   processInstanceId,
@@ -35,7 +35,7 @@ export function describePenugasanRepository(store: () => StoreForTest): void {
       (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(store().db)).rows[0]?.n ?? -1;
 
     beforeEach(async () => {
-      await createOrganisasiRepository(store().db).load(fixture);
+      await createOrganisasiRepository(store().db).loadDirektori(direktoriDari(fixture));
       repo = createPenugasanRepository(store().db);
     });
 

@@ -56,7 +56,7 @@ describe('R-NAT-09 penunjukan dalam unit langsung oleh Pimpinan Unit Organisasi'
   });
 
   it('R-NAT-09: given the pegawai unit is unknown, when checked, then the message falls back to the unit id', () => {
-    const tanpaUnit = pegawaiOf(NIP.jfA1, { unitOrganisasiId: 'unit-hilang' });
+    const tanpaUnit = pegawaiOf(NIP.jfA1, { unitId: 'unit-hilang' });
 
     expect(checkPejabatPenunjuk(orgWith(), tanpaUnit, NIP.kepalaA1).violations[0]?.message)
       .toBe('Jabatan Pimpinan Unit Organisasi unit-hilang kosong; tetapkan Plt/Plh terlebih dahulu.');
