@@ -25,7 +25,7 @@ const schema = z.object({
   SK_WORKER_ID: z.string().min(1).optional(),
   SK_LOG: z.enum(['json', 'silent']).default('json'),
   /** IANA time zone in which "today" is decided (roles are resolved by date). */
-  SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta'),
+  SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta').refine(isTimeZone, 'bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta, Asia/Makassar)'),
 });
 
 export interface Config {
@@ -74,4 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     log: e.SK_LOG,
     zonaWaktu: e.SK_ZONA_WAKTU,
   };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       demoPassword: 'demo1234',
       workerId: undefined,
       log: 'json',
+      zonaWaktu: 'Asia/Jakarta',
     });
   });
 
