@@ -5,10 +5,11 @@ import type { PenunjukanDeps } from '../application/penunjukan-dalam-unit.js';
 import type { ProcessStarter } from '../application/ports.js';
 import { basicAuth, type VerifyUser } from './auth.js';
 import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './errors.js';
-import { pageQuery, penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
+import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
+import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import type { z } from 'zod';
 
-export interface ApiDeps extends PenunjukanDeps {
+export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps {
   readonly engine: ProcessStarter;
   readonly verifyUser: VerifyUser;
   /** Each named dependency answers true when it is reachable. */
@@ -27,7 +28,9 @@ const userOf = (res: express.Response): string => String(res.locals.userId);
 export function createApiApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '200kb' }));
+  const json = express.json({ limit: '200kb' });
+  // The import route parses its own (larger) body.
+  app.use((req, res, next) => (req.path === '/api/organisasi/impor' ? next() : json(req, res, next)));
 
   app.get('/health', async (_req, res) => {
     const checks = Object.fromEntries(await Promise.all(Object.entries(deps.health).map(async ([name, check]) =>
@@ -60,10 +63,7 @@ export function createApiApp(deps: ApiDeps): Express {
     res.json(found);
   });
 
-  api.get('/organisasi/pegawai', async (req, res) => {
-    const page = parse(pageQuery, req.query);
-    res.json({ data: await deps.organisasi.listPegawai(page), ...page });
-  });
+  api.use('/organisasi', organisasiRouter(deps));
 
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));

@@ -6,7 +6,7 @@ import type { RuleViolation } from '../domain/rule-violation.js';
 export interface ApiError {
   kode: string;
   pesan: string;
-  galat?: { field: string; ruleId?: string; pesan: string }[];
+  galat?: { field: string; ruleId?: string; pesan: string; berkas?: string; baris?: number; kolom?: string }[];
 }
 
 export class HttpError extends Error {

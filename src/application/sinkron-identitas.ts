@@ -24,6 +24,9 @@ export interface IdentityDirectory {
 /** Every active pegawai may log in to Tasklist; this group carries that permission. Camunda ids are alphanumeric. */
 export const GROUP_PEGAWAI = { id: 'pegawai', name: 'Pegawai Sistem Kerja' } as const;
 
+/** Members may import the organisation through the API (engine administrators may too). */
+export const GROUP_ADMIN_ORGANISASI = { id: 'adminorganisasi', name: 'Admin Organisasi' } as const;
+
 /** The Camunda tenant of an instansi: its id without the characters Camunda refuses in ids. */
 export function tenantIdOf(instansiId: string): string {
   return instansiId.replace(/[^A-Za-z0-9]/g, '');
@@ -48,6 +51,7 @@ export async function sinkronIdentitas(
   initialPassword: string,
 ): Promise<SinkronResult> {
   await directory.ensureGroup(GROUP_PEGAWAI);
+  await directory.ensureGroup(GROUP_ADMIN_ORGANISASI);
   await directory.ensureTasklistAccess(GROUP_PEGAWAI.id);
   const existing = await directory.users();
   let dibuat = 0;

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { CamundaRest } from '../adapters/camunda/camunda-rest.js';
 import { deployDirectory, type DeployResult } from '../adapters/camunda/deploy.js';
 import { createIdentityDirectory } from '../adapters/camunda/identity-directory.js';
-import { parseDirektoriJson } from '../adapters/import/direktori-json.js';
+import { readDirektori } from '../adapters/import/read-direktori.js';
 import type { OrganisasiRepository } from '../application/ports.js';
-import { sinkronIdentitas, type SinkronResult } from '../application/sinkron-identitas.js';
+import { sinkronSemua } from '../application/impor-organisasi.js';
+import type { SinkronResult } from '../application/sinkron-identitas.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BPMN_DIR = path.join(ROOT, 'bpmn');
@@ -19,19 +20,13 @@ export function deployProcesses(engine: CamundaRest): Promise<DeployResult> {
 /** Loads the demo organisation when the store holds no pegawai yet; returns whether it did. */
 export async function loadDemoIfEmpty(organisasi: OrganisasiRepository, file = DEMO_ORGANISASI): Promise<boolean> {
   if (!(await organisasi.isEmpty())) return false;
-  await organisasi.loadDirektori(parseDirektoriJson(await fs.readFile(file, 'utf8'), path.relative(ROOT, file)));
+  await organisasi.loadDirektori(readDirektori([{ name: path.relative(ROOT, file), text: await fs.readFile(file, 'utf8') }]));
   return true;
 }
 
 /** Every pegawai in the store becomes (or stays) a Camunda user; leavers lose Tasklist access. */
-export async function syncIdentities(engine: CamundaRest, organisasi: OrganisasiRepository, initialPassword: string): Promise<SinkronResult> {
-  const pegawai = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await organisasi.listPegawai({ limit: 1000, offset });
-    pegawai.push(...page);
-    if (page.length < 1000) break;
-  }
-  return sinkronIdentitas(createIdentityDirectory(engine), await organisasi.listInstansi(), pegawai, initialPassword);
+export function syncIdentities(engine: CamundaRest, organisasi: OrganisasiRepository, initialPassword: string): Promise<SinkronResult> {
+  return sinkronSemua({ organisasi, identity: createIdentityDirectory(engine), initialPassword });
 }
 
 /** Per instansi, a unit organisasi whose leader and one of its JF can try the penunjukan flow. */

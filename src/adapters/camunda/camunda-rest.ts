@@ -171,6 +171,12 @@ export class CamundaRest {
     }
   }
 
+  /** Whether the user belongs to at least one of the groups. */
+  async isMemberOfAny(userId: string, groupIds: readonly string[]): Promise<boolean> {
+    const rows = await this.request('GET', '/group', { query: { member: userId, idIn: groupIds.join(','), maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.length > 0;
+  }
+
   async tenantExists(id: string): Promise<boolean> {
     const rows = await this.request('GET', '/tenant', { query: { id, maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
     return rows.length > 0;

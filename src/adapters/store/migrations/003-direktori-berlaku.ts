@@ -78,6 +78,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-export async function down(): Promise<void> {
-  throw new Error('003-direktori-berlaku cannot be undone: the dated history has no place in the 001 schema.');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('003-direktori-berlaku cannot be undone: the dated history has no place in the 001 schema.'));
 }
