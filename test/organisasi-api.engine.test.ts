@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { startSystem, type System } from '../src/cli/system.js';
 import { apiAs } from './support/api-client.js';
+import { DEMO_PASSWORD } from './support/system-for-test.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'adapters/import/csv/fixtures');
-const PASSWORD = 'impor-uji-1234';
+// The same initial password as the other engine tests: the fixture shares NIPs with the demo, and users
+// created by an earlier test file keep theirs.
+const PASSWORD = DEMO_PASSWORD;
 
 async function berkas(folder: string): Promise<{ nama: string; isi: string }[]> {
   const dir = path.join(FIXTURES, folder);
@@ -51,7 +54,8 @@ describe('organisation import and reads through the API', () => {
     const response = await asAdmin('POST', '/api/organisasi/impor', { berkas: await berkas('valid') });
 
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body).toMatchObject({ ringkasan: { instansi: 1 }, identitas: { dicabut: 0 } });
+    // (identitas.dicabut counts demo users of other test files on the shared engine, so it is not asserted.)
+    expect(response.body).toMatchObject({ ringkasan: { instansi: 1, pegawaiBaru: 8, pegawaiBerubah: 0 } });
     const list = await asAdmin('GET', '/api/organisasi/pegawai?instansiId=pemprov-banten&limit=3&offset=0');
     expect((list.body as { data: unknown[] }).data).toHaveLength(3);
     const pegawai = (await system.organisasi.listPegawai({ limit: 200, offset: 0 })).find((p) => p.jabatanKategori.startsWith('JF_'))!;

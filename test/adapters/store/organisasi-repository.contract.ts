@@ -32,7 +32,7 @@ export function describeOrganisasiRepository(store: () => StoreForTest): void {
       expect(await repo.isEmpty()).toBe(false);
       expect(await repo.listInstansi()).toEqual(byId(demo.instansi));
       expect(await repo.listUnit({})).toEqual(byId(demo.unit));
-      expect(await repo.listPegawai({ limit: 100, offset: 0 })).toEqual(byNip(demo.pegawai));
+      expect(await repo.listPegawai({ limit: 1000, offset: 0 })).toEqual(byNip(demo.pegawai));
       const siti = demo.kedudukan.find((k) => k.nip === '198807222012122003');
       expect(await repo.riwayatKedudukan('198807222012122003')).toEqual([siti]);
     });
