@@ -73,12 +73,14 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string):
 
 /** Worker validasi-keputusan: R-NAT-13; a bad decision goes back to the pejabat with the message. */
 export function validasiKeputusan(input: { keputusan?: string | null | undefined; alasan?: string | null | undefined; instansiId?: string }): TaskResult {
+  // The decision goes back with an empty alasan: a refused reason left in the form would keep its
+  // client-side validation failing even when the pejabat then chooses Setuju (form-js 1.8.7).
   if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
-    return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.');
+    return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.', { alasan: null });
   }
   const report = checkAlasanPenolakan(input.keputusan, input.alasan, profileFor(undefined, input.instansiId ?? '').minReasonLength);
   if (report.violations.length > 0) {
-    return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations));
+    return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations), { alasan: null });
   }
   return complete({ galatKeputusan: null, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null });
 }

@@ -22,6 +22,8 @@ export interface SystemOptions {
   /** false: no workers; an array: only these topics. */
   readonly workers?: boolean | readonly string[];
   readonly logger?: Logger;
+  /** Long-polling time of the workers (default 20 s); stop() waits for the open poll, so tests use less. */
+  readonly workerLongPollMs?: number;
 }
 
 export interface System {
@@ -53,6 +55,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     workerClient = createWorkerClient({
       baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword,
       ...(config.workerId ? { workerId: config.workerId } : {}), logger,
+      ...(options.workerLongPollMs !== undefined ? { asyncResponseTimeoutMs: options.workerLongPollMs } : {}),
     });
     registerTopics(workerClient, allTopics({ organisasi, penugasan, hariIni }),
       Array.isArray(options.workers) ? { only: options.workers as readonly string[] } : {});

@@ -131,7 +131,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
   const errorsOf = (form: Locator, label: string) =>
     form.locator('.fjs-form-field').filter({ has: form.page().getByLabel(labelled(label)) }).locator('.fjs-form-field-error');
 
-  /** What the readonly part of the form shows: the snapshot the workers put into the process. */
+  /** What the display part of the form shows (disabled fields: shown, never submitted back). */
   async function expectRingkasan(form: Locator, kompetensi = 'Analisis data'): Promise<void> {
     await expect.poll(() => field(form, 'Pegawai').inputValue(), POLL).toBe('Siti Rahmawati, S.Kom.');
     expect(await field(form, 'NIP').inputValue()).toBe(DEMO.jfSiti);
@@ -141,7 +141,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     expect(await field(form, 'Periode penugasan').inputValue()).toBe('2027-01-04 s.d. 2027-03-31');
     expect(await field(form, 'Kompetensi yang dibutuhkan').inputValue()).toBe(kompetensi);
     for (const label of ['Pegawai', 'NIP', 'Jabatan', 'Uraian tugas', 'Target kinerja', 'Periode penugasan']) {
-      expect(await field(form, label).getAttribute('readonly'), `${label} is readonly`).not.toBeNull();
+      expect(await field(form, label).isEditable(), `${label} is shown, not editable`).toBe(false);
     }
   }
 
@@ -252,7 +252,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     await expectRingkasan(form, 'Analisis data, Pemetaan geospasial');
     // then both conditional boxes show the workers' messages, and the earlier choice is kept
     await expect.poll(() => field(form, 'Keputusan sebelumnya belum dapat diproses').inputValue(), POLL).toBe('[R-NAT-13] alasan: Penolakan wajib disertai alasan.');
-    expect(await field(form, 'Keputusan sebelumnya belum dapat diproses').getAttribute('readonly')).not.toBeNull();
+    expect(await field(form, 'Keputusan sebelumnya belum dapat diproses').isEditable()).toBe(false);
     expect(await field(form, 'Peringatan untuk diperhatikan').inputValue())
       .toBe('[R-NAT-06] Kompetensi Siti Rahmawati, S.Kom. yang tercatat belum mencakup: Pemetaan geospasial.');
     expect(await field(form, 'Tolak').isChecked()).toBe(true);

@@ -25,7 +25,7 @@ export async function startTestSystem(options: { workers?: boolean | readonly st
     SK_DEMO_PASSWORD: DEMO_PASSWORD,
     SK_LOG: 'silent',
   });
-  const system = await startSystem({ config, store: { kind: 'pglite-memory' }, workers: options.workers ?? true });
+  const system = await startSystem({ config, store: { kind: 'pglite-memory' }, workers: options.workers ?? true, workerLongPollMs: 2000 });
   await loadDemoIfEmpty(system.organisasi);
   await syncIdentities(system.engine, system.organisasi, DEMO_PASSWORD);
   return system;

@@ -80,6 +80,7 @@ export interface CamundaClient {
   start(): void;
   stop(): void;
   subscribe(topic: string, options: SubscribeOptions, handler: TaskHandler): unknown;
+  on(event: 'poll:start', listener: () => void): CamundaClient;
   on(event: 'poll:success', listener: (tasks: unknown[]) => void): CamundaClient;
   on(event: 'poll:error' | 'handler:error', listener: (error: unknown) => void): CamundaClient;
 }

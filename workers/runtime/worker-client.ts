@@ -46,6 +46,21 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
 
   const topics: string[] = [];
   const inFlight = new Set<Promise<void>>();
+  // The fetchAndLock request open right now, if any. The library cannot cancel it, so stop() waits for it:
+  // otherwise the engine would still lock a task for this workerId after the process is gone, and nobody
+  // would handle it until the lock expired.
+  let openPoll: { done: Promise<void>; end: () => void } | undefined;
+  client.on('poll:start', () => {
+    let end!: () => void;
+    const done = new Promise<void>((resolve) => { end = resolve; });
+    openPoll = { done, end };
+  });
+  const pollEnded = () => {
+    openPoll?.end();
+    openPoll = undefined;
+  };
+  client.on('poll:success', pollEnded);
+  client.on('poll:error', pollEnded);
   let state: 'created' | 'polling' | 'stopped' = 'created';
 
   const track = (topic: string, run: () => Promise<void>): Promise<void> => {
@@ -88,7 +103,13 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
         client.stop();
         logger.info('polling stopped, waiting for handlers in flight', { workerId, inFlight: inFlight.size });
       }
-      // Loop: a long poll still open at stop() may deliver tasks, which release() adds meanwhile.
+      if (openPoll) {
+        const limit = settings.asyncResponseTimeoutMs + 5_000;
+        await Promise.race([openPoll.done, new Promise((resolve) => setTimeout(resolve, limit).unref())]);
+        // The client hands the delivered tasks to their handlers right after the poll ends.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Loop: tasks delivered by that last poll are released (unlocked) meanwhile.
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       logger.info('worker stopped', { workerId });
     },
