@@ -128,7 +128,7 @@ describe('polling', () => {
     expect(warning).toMatchObject({ message: 'fetchAndLock failed; polling again', fields: { workerId: client.workerId, consecutiveErrors: 1 } });
   });
 
-  it('given a long poll still open at stop(), when it then delivers a task, then the task is unlocked and not handled', async () => {
+  it('given a long poll still open at stop(), when it then delivers a task, then stop() waits for it and the task is unlocked, not handled', async () => {
     let pending: ServerResponse | undefined;
     const engine = await fakeEngine((_body, response) => (pending ??= response));
     cleanups.push(engine.close);
@@ -138,10 +138,14 @@ describe('polling', () => {
     client.start();
     await waitUntil(() => pending !== undefined);
 
-    await client.stop();
+    let stopped = false;
+    const stopping = client.stop().then(() => { stopped = true; });
+    await sleep(100);
+    expect(stopped).toBe(false); // the open poll could still lock a task for this workerId
     json(pending as ServerResponse, 200, [lockedTask('task-1', 'hitung-a')]);
-    await waitUntil(() => engine.requests.some((request) => request.url.endsWith('/external-task/task-1/unlock')));
+    await stopping;
 
+    expect(engine.requests.some((request) => request.url.endsWith('/external-task/task-1/unlock'))).toBe(true);
     expect(handled).toBe(false);
     expect(() => client.start()).toThrow(/already stopped/);
   });
