@@ -4,8 +4,6 @@ import { catatKeputusanPenunjukan } from '../src/application/penunjukan-dalam-un
 import type { System } from '../src/cli/system.js';
 import { catatPenugasanTopic } from '../workers/catat-penugasan/handler.js';
 import { createWorkerClient, registerTopics, silentLogger, type WorkerClient } from '../workers/runtime/index.js';
-import { permohonanPenunjukanVariables } from '../workers/shared/permohonan-penunjukan.js';
-import { fromCamundaVariables } from '../src/adapters/camunda/variables.js';
 import { apiAs } from './support/api-client.js';
 import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from './support/system-for-test.js';
 
@@ -48,17 +46,16 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
       });
       return locked.find((t) => t.processInstanceId === pid) ? locked : undefined;
     }, 'catat-penugasan to be fetchable');
-    const vars = permohonanPenunjukanVariables.extend({ pimpinanUnitNip: z.string() })
-      .parse(fromCamundaVariables(delivery!.variables));
-    await catatKeputusanPenunjukan({ organisasi: system.organisasi, penugasan: system.penugasan, hariIni: () => '2027-02-01' },
-      { ...vars, processInstanceId: pid, keputusan: 'SETUJU', alasan: null });
+    const businessKey = (started.body as { businessKey: string }).businessKey;
+    expect(delivery!.processInstanceId).toBe(pid);
+    await catatKeputusanPenunjukan(system.workerDeps, { processInstanceId: pid, businessKey, keputusan: 'SETUJU', alasan: null });
 
     // and the lock runs out, so a second worker receives the same task
     secondWorker = createWorkerClient({
       baseUrl: system.engine.credentials.baseUrl, username: system.engine.credentials.username,
       password: system.engine.credentials.password, asyncResponseTimeoutMs: 1000, logger: silentLogger,
     });
-    registerTopics(secondWorker, [catatPenugasanTopic({ organisasi: system.organisasi, penugasan: system.penugasan, hariIni: () => '2027-02-01' })]);
+    registerTopics(secondWorker, [catatPenugasanTopic(system.workerDeps)]);
     secondWorker.start();
 
     // then the process completes, and the store holds exactly one penugasan and one audit entry for it

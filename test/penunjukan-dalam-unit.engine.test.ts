@@ -105,6 +105,22 @@ describe('penunjukan dalam unit (F1) on the engine', () => {
     expect(await endOf(pid)).toBe('Selesai_Ditetapkan');
   });
 
+  it('R-SYS-02: a decision by anyone but the resolved PUO is sent back; variables slipped into a completion change nothing recorded', async () => {
+    const pid = await ajukan();
+    const task = await taskOf(pid);
+    // when the engine administrator (who may complete any task) decides in the PUO's place
+    await system.engine.completeTask(task.id, { keputusan: 'SETUJU' });
+    // then the decision goes back to the PUO with the rule
+    const again = await taskOf(pid, puoEngine, task.id);
+    expect(String((await puoEngine.taskVariables(again.id)).galatKeputusan)).toContain('[R-SYS-02]');
+    // when the PUO approves through REST and tries to change who is assigned and who decided
+    await puoEngine.completeTask(again.id, { keputusan: 'SETUJU', pegawaiNip: DEMO.jfBudi, pimpinanUnitNip: DEMO.jfBudi, uraianTugas: 'lain' });
+    // then the record is the permohonan as submitted, decided by the PUO
+    expect(await endOf(pid)).toBe('Selesai_Ditetapkan');
+    const recorded = await asPuo('GET', `/api/penugasan/${pid}`);
+    expect(recorded.body).toMatchObject({ pegawaiNip: DEMO.jfSiti, penetapNip: DEMO.puo, uraianTugas: permohonan.uraianTugas });
+  });
+
   it('a request that breaks the rules is refused by the API with rule IDs, and starts nothing', async () => {
     const selfAssign = await asPuo('POST', '/api/penunjukan', { ...permohonan, pegawaiNip: DEMO.puo });
     expect(selfAssign.status).toBe(422);

@@ -11,7 +11,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
   return [
     validasiPenunjukanTopic(deps),
     tentukanPejabatTopic(deps),
-    validasiKeputusanTopic(),
+    validasiKeputusanTopic(deps),
     catatPenugasanTopic(deps),
     catatPenolakanTopic(deps),
   ];

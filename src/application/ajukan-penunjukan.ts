@@ -18,9 +18,18 @@ export async function ajukanPenunjukan(
   const report = await periksaPenunjukan(deps, permohonan);
   if (report.violations.length > 0) return { ok: false, violations: report.violations };
   const businessKey = `PNJ-${permohonan.tanggalMulai.slice(0, 4)}-${deps.newId()}`;
-  const { processInstanceId } = await deps.engine.startProcess(PROSES_PENUNJUKAN_DALAM_UNIT, {
-    businessKey,
-    variables: { ...permohonan, kompetensiDibutuhkan: [...permohonan.kompetensiDibutuhkan] },
-  });
+  // The store keeps the permohonan as submitted; the process carries a copy for its forms.
+  await deps.permohonan.simpan({ businessKey, jenis: PROSES_PENUNJUKAN_DALAM_UNIT, pengusulNip: permohonan.pengusulNip, data: permohonan });
+  let processInstanceId: string;
+  try {
+    ({ processInstanceId } = await deps.engine.startProcess(PROSES_PENUNJUKAN_DALAM_UNIT, {
+      businessKey,
+      variables: { ...permohonan, kompetensiDibutuhkan: [...permohonan.kompetensiDibutuhkan] },
+    }));
+  } catch (e) {
+    await deps.permohonan.hapus(businessKey); // nothing half-written stays behind
+    throw e;
+  }
+  await deps.permohonan.tautkan(businessKey, processInstanceId);
   return { ok: true, processInstanceId, businessKey, peringatan: report.warnings };
 }

@@ -2,9 +2,11 @@ import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
 import type { Keputusan, PermohonanPenunjukan } from '../domain/penugasan.js';
 import { validatePenunjukanDalamUnit } from '../domain/penunjukan-dalam-unit.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
-import { describeViolations, type RuleReport } from '../domain/rule-violation.js';
+import { describeViolations, mergeReports, type RuleReport } from '../domain/rule-violation.js';
 import { checkAlasanPenolakan } from '../domain/rules/alasan-penolakan.js';
-import type { OrganisasiRepository, PenugasanRepository } from './ports.js';
+import { checkPelakuKeputusan } from '../domain/rules/pelaku-keputusan.js';
+import { nasional } from '../domain/profiles/nasional.js';
+import type { OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
 
@@ -14,6 +16,8 @@ export const PROSES_PENUNJUKAN_DALAM_UNIT = 'penunjukan-dalam-unit';
 export interface PenunjukanDeps {
   readonly organisasi: OrganisasiRepository;
   readonly penugasan: PenugasanRepository;
+  readonly permohonan: PermohonanRepository;
+  readonly history: ProcessHistory;
   /** Today's date (YYYY-MM-DD) in the agency's time zone; roles who act now are resolved on it. */
   readonly hariIni: () => IsoDate;
 }
@@ -56,7 +60,7 @@ export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: Permo
  * Worker tentukan-pejabat: resolves who decides (R-NAT-09: the PUO of the pegawai's unit) and snapshots the
  * role holders into the process, so the audit can replay who they were (R-SYS-02).
  */
-export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string): Promise<TaskResult> {
+export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string, businessKey: string): Promise<TaskResult> {
   const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] }, deps.hariIni());
   const pegawai = org.pegawai(pegawaiNip);
   const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitId, profileFor(org, pegawai.instansiId).unitOrganisasiJenis);
@@ -64,6 +68,7 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string):
     return bpmnError('PEJABAT_TIDAK_DITEMUKAN',
       `[R-NAT-09] Pimpinan Unit Organisasi untuk pegawai ${pegawaiNip} tidak ditemukan atau jabatannya kosong.`);
   }
+  await deps.permohonan.tetapkanPejabat(businessKey, pimpinan.nip);
   return complete({
     pimpinanUnitNip: pimpinan.nip,
     pimpinanUnitNama: pimpinan.nama,
@@ -71,40 +76,63 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string):
   });
 }
 
-/** Worker validasi-keputusan: R-NAT-13; a bad decision goes back to the pejabat with the message. */
-export function validasiKeputusan(input: { keputusan?: string | null | undefined; alasan?: string | null | undefined; instansiId?: string }): TaskResult {
+/** The user task in bpmn/penunjukan-dalam-unit.bpmn whose decision is validated and recorded. */
+export const TUGAS_TETAPKAN = 'Tugas_TetapkanPenunjukan';
+
+/**
+ * Worker validasi-keputusan: R-NAT-13 on the content, R-SYS-02 on who decided (the engine's operation log
+ * against the pejabat resolved into the store). A bad decision goes back to the pejabat with the message.
+ */
+export async function validasiKeputusan(
+  deps: PenunjukanDeps,
+  input: { processInstanceId: string; businessKey: string; keputusan?: string | null; alasan?: string | null },
+): Promise<TaskResult> {
   // The decision goes back with an empty alasan: a refused reason left in the form would keep its
   // client-side validation failing even when the pejabat then chooses Setuju (form-js 1.8.7).
   if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.', { alasan: null });
   }
-  const report = checkAlasanPenolakan(input.keputusan, input.alasan, profileFor(undefined, input.instansiId ?? '').minReasonLength);
+  const tersimpan = await deps.permohonan.ambil(input.businessKey);
+  const penyelesai = await deps.history.penyelesaiTugas(input.processInstanceId, TUGAS_TETAPKAN);
+  if (!tersimpan?.pejabatNip || !penyelesai) {
+    throw new Error(`Permohonan ${input.businessKey}: pejabat tersimpan atau penyelesai tugas tidak diketahui.`);
+  }
+  const report = mergeReports(
+    checkPelakuKeputusan(penyelesai, tersimpan.pejabatNip, 'Pimpinan Unit Organisasi'),
+    checkAlasanPenolakan(input.keputusan, input.alasan, nasional.minReasonLength),
+  );
   if (report.violations.length > 0) {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations), { alasan: null });
   }
   return complete({ galatKeputusan: null, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null });
 }
 
-/** Workers catat-penugasan and catat-penolakan: records the decision once per process instance (idempotent). */
+/**
+ * Workers catat-penugasan and catat-penolakan: record the decision once per process instance (idempotent),
+ * from the permohonan and pejabat kept in the store, never from variables a completion could overwrite.
+ */
 export async function catatKeputusanPenunjukan(
   deps: PenunjukanDeps,
-  input: PermohonanPenunjukan & { processInstanceId: string; keputusan: Keputusan; pimpinanUnitNip: string; alasan: string | null },
+  input: { processInstanceId: string; businessKey: string; keputusan: Keputusan; alasan: string | null },
 ): Promise<TaskResult> {
+  const tersimpan = await deps.permohonan.ambil(input.businessKey);
+  if (!tersimpan?.pejabatNip) throw new Error(`Permohonan ${input.businessKey} tidak ada di store atau belum punya pejabat.`);
+  const p = tersimpan.data as PermohonanPenunjukan;
   const { created, penugasan } = await deps.penugasan.record({
     processInstanceId: input.processInstanceId,
     bentuk: 'PENUNJUKAN',
     ruangLingkup: 'DALAM_UNIT',
     status: input.keputusan === 'SETUJU' ? 'DITETAPKAN' : 'DITOLAK',
-    pegawaiNip: input.pegawaiNip,
-    unitPemilikKinerjaId: input.unitPemilikKinerjaId,
-    pengusulNip: input.pengusulNip,
-    penetapNip: input.pimpinanUnitNip,
-    uraianTugas: input.uraianTugas,
-    targetKinerja: input.targetKinerja,
-    kompetensiDibutuhkan: input.kompetensiDibutuhkan,
-    tanggalMulai: input.tanggalMulai,
-    tanggalSelesai: input.tanggalSelesai,
+    pegawaiNip: p.pegawaiNip,
+    unitPemilikKinerjaId: p.unitPemilikKinerjaId,
+    pengusulNip: tersimpan.pengusulNip,
+    penetapNip: tersimpan.pejabatNip,
+    uraianTugas: p.uraianTugas,
+    targetKinerja: p.targetKinerja,
+    kompetensiDibutuhkan: p.kompetensiDibutuhkan,
+    tanggalMulai: p.tanggalMulai,
+    tanggalSelesai: p.tanggalSelesai,
     alasan: input.keputusan === 'TOLAK' ? input.alasan : null,
-  }, input.pimpinanUnitNip);
+  }, tersimpan.pejabatNip);
   return complete({ penugasanId: penugasan.id, penugasanBaruDicatat: created });
 }

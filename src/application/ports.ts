@@ -81,3 +81,27 @@ export interface ProcessStarter {
     request: { businessKey: string; variables: Record<string, unknown> },
   ): Promise<{ processInstanceId: string }>;
 }
+
+/** A permohonan as submitted, with the pejabat resolved to decide it (the source of truth for recording). */
+export interface PermohonanTersimpan<T> {
+  readonly businessKey: string;
+  readonly processInstanceId: string | null;
+  readonly pengusulNip: string;
+  readonly pejabatNip: string | null;
+  readonly data: T;
+}
+
+export interface PermohonanRepository {
+  simpan(p: { businessKey: string; jenis: string; pengusulNip: string; data: object }): Promise<void>;
+  tautkan(businessKey: string, processInstanceId: string): Promise<void>;
+  /** Records who was resolved to decide (R-SYS-02 snapshot). Idempotent. */
+  tetapkanPejabat(businessKey: string, pejabatNip: string): Promise<void>;
+  ambil(businessKey: string): Promise<PermohonanTersimpan<unknown> | undefined>;
+  hapus(businessKey: string): Promise<void>;
+}
+
+/** What the engine's history says about a process, as the use cases need it. */
+export interface ProcessHistory {
+  /** The user who completed the latest instance of a user task, from the engine's user operation log. */
+  penyelesaiTugas(processInstanceId: string, taskDefinitionKey: string): Promise<string | undefined>;
+}

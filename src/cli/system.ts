@@ -7,12 +7,14 @@ import { GROUP_ADMIN_ORGANISASI } from '../application/sinkron-identitas.js';
 import { openStore, type StoreLocation } from '../adapters/store/open-store.js';
 import { createOrganisasiRepository } from '../adapters/store/organisasi-repository.js';
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
+import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
 import { allTopics } from '../../workers/topics.js';
+import type { WorkerDeps } from '../../workers/shared/deps.js';
 
 export interface SystemOptions {
   readonly config: Config;
@@ -30,6 +32,8 @@ export interface System {
   readonly db: Kysely<Database>;
   readonly organisasi: OrganisasiRepository;
   readonly penugasan: PenugasanRepository;
+  /** What the topic handlers are given (also for tests that drive a handler by hand). */
+  readonly workerDeps: WorkerDeps;
   /** The engine REST API as the technical admin user. */
   readonly engine: CamundaRest;
   readonly apiUrl: string | undefined;
@@ -47,9 +51,11 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const db = await openStore(options.store ?? config.store);
   const organisasi = createOrganisasiRepository(db);
   const penugasan = createPenugasanRepository(db);
+  const permohonan = createPermohonanRepository(db);
   const hariIni = todayIn(config.zonaWaktu);
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, history: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({
@@ -57,7 +63,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       ...(config.workerId ? { workerId: config.workerId } : {}), logger,
       ...(options.workerLongPollMs !== undefined ? { asyncResponseTimeoutMs: options.workerLongPollMs } : {}),
     });
-    registerTopics(workerClient, allTopics({ organisasi, penugasan, hariIni }),
+    registerTopics(workerClient, allTopics(workerDeps),
       Array.isArray(options.workers) ? { only: options.workers as readonly string[] } : {});
     workerClient.start();
   }
@@ -65,7 +71,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, engine, hariIni,
+      organisasi, penugasan, permohonan, history: engine, engine, hariIni,
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,
       mayImport: (userId) => engine.isMemberOfAny(userId, ['camunda-admin', GROUP_ADMIN_ORGANISASI.id]),
@@ -84,7 +90,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const address = server?.address() as AddressInfo | undefined;
 
   return {
-    db, organisasi, penugasan, engine, workerClient,
+    db, organisasi, penugasan, workerDeps, engine, workerClient,
     apiUrl: address ? `http://${config.api.host}:${address.port}` : undefined,
     async stop() {
       await workerClient?.stop();

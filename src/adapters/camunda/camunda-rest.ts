@@ -104,6 +104,21 @@ export class CamundaRest {
     });
   }
 
+  /** Who completed the latest instance of a user task (user operation log; written for authenticated calls). */
+  async penyelesaiTugas(processInstanceId: string, taskDefinitionKey: string): Promise<string | undefined> {
+    const tasks = await this.request('GET', '/history/task', {
+      query: { processInstanceId, taskDefinitionKey, finished: true, sortBy: 'endTime', sortOrder: 'desc', maxResults: 1 },
+      schema: z.array(z.object({ id: z.string() }).passthrough()),
+    });
+    const taskId = tasks[0]?.id;
+    if (!taskId) return undefined;
+    const ops = await this.request('GET', '/history/user-operation', {
+      query: { taskId, operationType: 'Complete', sortBy: 'timestamp', sortOrder: 'desc', maxResults: 1 },
+      schema: z.array(z.object({ userId: z.string().nullable() }).passthrough()),
+    });
+    return ops[0]?.userId ?? undefined;
+  }
+
   async incidents(processInstanceId: string) {
     return this.request('GET', '/incident', {
       query: { processInstanceId, maxResults: 100 },

@@ -12,6 +12,17 @@ export interface Database {
   pejabat_berwenang: PejabatBerwenangTable;
   delegasi: DelegasiTable;
   pegawai_riwayat: PegawaiRiwayatTable;
+  permohonan: PermohonanTable;
+}
+
+export interface PermohonanTable {
+  business_key: string;
+  jenis: string;
+  process_instance_id: string | null;
+  pengusul_nip: string;
+  pejabat_nip: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+  diajukan_pada: ColumnType<Date, string | undefined, never>;
 }
 
 export interface InstansiTable {

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { PermohonanRepository } from '../../application/ports.js';
+import type { Database } from './schema.js';
+
+export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepository {
+  return {
+    async simpan(p) {
+      await db.insertInto('permohonan').values({ business_key: p.businessKey, jenis: p.jenis, pengusul_nip: p.pengusulNip, data: JSON.stringify(p.data) }).execute();
+    },
+    async tautkan(businessKey, processInstanceId) {
+      await db.updateTable('permohonan').set({ process_instance_id: processInstanceId }).where('business_key', '=', businessKey).execute();
+    },
+    async tetapkanPejabat(businessKey, pejabatNip) {
+      await db.updateTable('permohonan').set({ pejabat_nip: pejabatNip }).where('business_key', '=', businessKey).execute();
+    },
+    async ambil(businessKey) {
+      const row = await db.selectFrom('permohonan').selectAll().where('business_key', '=', businessKey).executeTakeFirst();
+      return row && { businessKey: row.business_key, processInstanceId: row.process_instance_id, pengusulNip: row.pengusul_nip, pejabatNip: row.pejabat_nip, data: row.data };
+    },
+    async hapus(businessKey) {
+      await db.deleteFrom('permohonan').where('business_key', '=', businessKey).execute();
+    },
+  };
+}
