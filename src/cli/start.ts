@@ -47,8 +47,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     say(`\n${signal}: menghentikan worker, API dan engine ...`);
-    await system?.stop().catch((e: unknown) => say(`  gagal menghentikan worker/API: ${String(e)}`));
-    await engine?.stop();
+    // Together: a worker's open long poll ends as soon as the engine closes it.
+    await Promise.all([
+      system?.stop().catch((e: unknown) => say(`  gagal menghentikan worker/API: ${String(e)}`)),
+      engine?.stop(),
+    ]);
     say('Selesai. Data tetap tersimpan di ' + path.relative(process.cwd(), config.dataDir) + '/.');
     process.exit(0);
   };
