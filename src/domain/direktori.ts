@@ -236,10 +236,13 @@ function resolvePegawai(idx: DirektoriIndex, nip: string, tanggal: IsoDate): Peg
   const p = idx.pegawai.get(nip);
   if (!p) return undefined;
   const k = kedudukanPada(idx, nip, tanggal);
+  const ppk = pejabatPenilaiKinerjaPada(idx, nip, tanggal) ?? null;
+  const struktural = k ? (k.pejabatPenilaiKinerjaNip ?? atasanLangsungPada(idx, nip, tanggal) ?? null) : null;
   return {
     ...p,
     unitId: k?.unitId ?? '',
-    pejabatPenilaiKinerjaNip: pejabatPenilaiKinerjaPada(idx, nip, tanggal) ?? null,
+    pejabatPenilaiKinerjaNip: ppk,
+    pejabatPenilaiKinerjaDelegasi: ppk !== null && ppk !== struktural,
     kedudukanSejak: k?.mulai ?? null,
   };
 }

@@ -51,6 +51,8 @@ export interface Pegawai {
   readonly aktif: boolean;
   /** PNS golongan ruang ("III/b") or PPPK grade; used by R-KIN-27 and R-BTN-03. */
   readonly golongan?: string | null;
+  /** True when the resolved PPK holds the authority by a recorded delegation (R-NAT-41, R-BTN-16). */
+  readonly pejabatPenilaiKinerjaDelegasi?: boolean;
   readonly statusKepegawaian?: 'PNS' | 'PPPK';
 }
 

@@ -86,4 +86,17 @@ describe('R-NAT-41 Pejabat Penilai Kinerja paling rendah Pejabat Pengawas', () =
       { ruleId: 'R-NAT-41', field: 'pegawaiNip' },
     ]);
   });
+
+  it('R-NAT-41 R-BTN-16: given a JF PPK who holds the authority by a recorded delegation, when checked, then it is accepted', () => {
+    const pegawai = pegawaiOf(NIP.pelaksanaA1, { pejabatPenilaiKinerjaNip: NIP.jfA1, pejabatPenilaiKinerjaDelegasi: true });
+
+    expect(checkKedudukan(orgWith(), pegawai, '2026-01-05', nasional).violations).toEqual([]);
+  });
+
+  it('R-NAT-41 R-MRT-16: given a JF who leads the pegawai\'s unit (a Puskesmas led by a JF), when checked as PPK, then it is accepted', () => {
+    const org = orgWith({ unit: { 'unit-a1': { pimpinanNip: NIP.jfA1 } } });
+    const pegawai = pegawaiOf(NIP.pelaksanaA1, { pejabatPenilaiKinerjaNip: NIP.jfA1 });
+
+    expect(checkKedudukan(org, pegawai, '2026-01-05', nasional).violations).toEqual([]);
+  });
 });
