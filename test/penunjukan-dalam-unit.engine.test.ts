@@ -2,17 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CamundaRest, CamundaTask } from '../src/adapters/camunda/camunda-rest.js';
 import type { System } from '../src/cli/system.js';
 import { apiAs } from './support/api-client.js';
-import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from './support/system-for-test.js';
+import { DEMO, DEMO_PASSWORD, eventually, startTestSystem, PERMOHONAN_DEMO, endOf as endOfProcess } from './support/system-for-test.js';
 
-const permohonan = {
-  pegawaiNip: DEMO.jfSiti,
-  unitPemilikKinerjaId: DEMO.unit,
-  uraianTugas: 'Menyusun dasbor statistik sektoral Provinsi Banten',
-  targetKinerja: 'Dasbor statistik sektoral terbit di portal data',
-  kompetensiDibutuhkan: ['Analisis data'],
-  tanggalMulai: '2027-01-04',
-  tanggalSelesai: '2027-03-31',
-};
+const permohonan = PERMOHONAN_DEMO;
 
 describe('penunjukan dalam unit (F1) on the engine', () => {
   let system: System;
@@ -39,14 +31,7 @@ describe('penunjukan dalam unit (F1) on the engine', () => {
       `a task in ${processInstanceId}`);
   }
 
-  async function endOf(processInstanceId: string): Promise<string> {
-    return eventually(async () => {
-      const p = await system.engine.historicProcessInstance(processInstanceId);
-      if (p.state !== 'COMPLETED') return undefined;
-      const ends = (await system.engine.historicActivities(processInstanceId)).filter((a) => a.activityType.endsWith('EndEvent'));
-      return ends.map((a) => a.activityId).join(',');
-    }, `process ${processInstanceId} to end`);
-  }
+  const endOf = (processInstanceId: string): Promise<string> => endOfProcess(system.engine, processInstanceId);
 
   it('approval: the PUO sets the penunjukan in Tasklist and the penugasan is recorded', async () => {
     // given a penunjukan submitted by the PUO

@@ -5,7 +5,7 @@ import type { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
 import type { System } from '../../src/cli/system.js';
 import { apiAs } from '../support/api-client.js';
 import { launchChromium, screenshotter } from '../support/browser.js';
-import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from '../support/system-for-test.js';
+import { DEMO, DEMO_PASSWORD, eventually, startTestSystem, PERMOHONAN_DEMO, endOf as endOfProcess } from '../support/system-for-test.js';
 
 /**
  * F1 as a pejabat does it: the PUO logs in to Camunda Tasklist in a real Chromium, opens "Tetapkan
@@ -13,15 +13,7 @@ import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from '../support/sys
  * Screenshots of each step land in test-results/e2e/tasklist-penunjukan/ (gitignored).
  */
 
-const permohonan = {
-  pegawaiNip: DEMO.jfSiti,
-  unitPemilikKinerjaId: DEMO.unit,
-  uraianTugas: 'Menyusun dasbor statistik sektoral Provinsi Banten',
-  targetKinerja: 'Dasbor statistik sektoral terbit di portal data',
-  kompetensiDibutuhkan: ['Analisis data'],
-  tanggalMulai: '2027-01-04',
-  tanggalSelesai: '2027-03-31',
-};
+const permohonan = PERMOHONAN_DEMO;
 
 const TASKLIST_URL = `${new URL(inject('engine').restUrl).origin}/camunda/app/tasklist/`;
 /** UI state follows network calls and debounced inputs: poll for it (vitest's default is only 1 s). */
@@ -65,14 +57,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     return { pid, taskId: task.id };
   }
 
-  async function endOf(processInstanceId: string): Promise<string> {
-    return eventually(async () => {
-      const p = await system.engine.historicProcessInstance(processInstanceId);
-      if (p.state !== 'COMPLETED') return undefined;
-      const ends = (await system.engine.historicActivities(processInstanceId)).filter((a) => a.activityType.endsWith('EndEvent'));
-      return ends.map((a) => a.activityId).join(',');
-    }, `process ${processInstanceId} to end`);
-  }
+  const endOf = (processInstanceId: string): Promise<string> => endOfProcess(system.engine, processInstanceId);
 
   type Shot = (page: Page, step: string) => Promise<string>;
 

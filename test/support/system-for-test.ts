@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import type { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
 import { loadConfig } from '../../src/config.js';
 import { loadDemoIfEmpty, syncIdentities } from '../../src/cli/bootstrap.js';
 import { startSystem, type System } from '../../src/cli/system.js';
@@ -40,4 +41,25 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
     if (Date.now() > deadline) throw new Error(`Tidak terjadi dalam ${timeoutMs} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/** A penunjukan dalam unit the demo PUO may submit for Siti (the engine and browser tests share it). */
+export const PERMOHONAN_DEMO = {
+  pegawaiNip: DEMO.jfSiti,
+  unitPemilikKinerjaId: DEMO.unit,
+  uraianTugas: 'Menyusun dasbor statistik sektoral Provinsi Banten',
+  targetKinerja: 'Dasbor statistik sektoral terbit di portal data',
+  kompetensiDibutuhkan: ['Analisis data'],
+  tanggalMulai: '2027-01-04',
+  tanggalSelesai: '2027-03-31',
+};
+
+/** Waits until the process has completed and returns the id(s) of the end event(s) it reached. */
+export function endOf(engine: CamundaRest, processInstanceId: string): Promise<string> {
+  return eventually(async () => {
+    const p = await engine.historicProcessInstance(processInstanceId);
+    if (p.state !== 'COMPLETED') return undefined;
+    const ends = (await engine.historicActivities(processInstanceId)).filter((a) => a.activityType.endsWith('EndEvent'));
+    return ends.map((a) => a.activityId).join(',');
+  }, `process ${processInstanceId} to end`);
 }

@@ -119,13 +119,6 @@ export class CamundaRest {
     return ops[0]?.userId ?? undefined;
   }
 
-  async incidents(processInstanceId: string) {
-    return this.request('GET', '/incident', {
-      query: { processInstanceId, maxResults: 100 },
-      schema: z.array(z.object({ id: z.string(), incidentMessage: z.string().nullable(), activityId: z.string().nullable() }).passthrough()),
-    });
-  }
-
   // --- tasks -----------------------------------------------------------------------------------
 
   async tasks(filter: { processInstanceId?: string; assignee?: string; taskDefinitionKey?: string }) {
