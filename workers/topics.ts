@@ -1,7 +1,11 @@
 import type { Topic } from './runtime/index.js';
 import { catatPenolakanTopic } from './catat-penolakan/handler.js';
 import { catatPenugasanTopic } from './catat-penugasan/handler.js';
+import { catatPenugasanKasusTopic } from './catat-penugasan-kasus/handler.js';
+import { periksaKeputusanTopic } from './periksa-keputusan/handler.js';
 import type { WorkerDeps } from './shared/deps.js';
+import { tentukanPeranTopic } from './tentukan-peran/handler.js';
+import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
@@ -14,5 +18,10 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     validasiKeputusanTopic(deps),
     catatPenugasanTopic(deps),
     catatPenolakanTopic(deps),
+    // Steps every flow shares, configured per BPMN step with input parameters.
+    tentukanPeranTopic(deps),
+    periksaKeputusanTopic(deps),
+    terbitkanSuratTopic(deps),
+    catatPenugasanKasusTopic(deps),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Direktori, InstansiRecord, KedudukanRecord, PegawaiRecord, UnitRecord } from '../domain/direktori.js';
 import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
+import type { JenisSurat } from '../domain/kasus.js';
 import type { RuangLingkup } from '../domain/penugasan.js';
 
 /** Ports the use cases need (DESIGN.md §3 application/). Adapters implement them; tests may fake them. */
@@ -27,11 +28,18 @@ export interface ImportSummary {
   readonly delegasi: number;
 }
 
+/** Pegawai, units and instansi whose instansi trees a view must cover. */
+export interface OrganisasiQuery {
+  readonly pegawaiNip: readonly string[];
+  readonly unitId: readonly string[];
+  readonly instansiId?: readonly string[];
+}
+
 export interface OrganisasiRepository {
   /** The organisation on a date around the named pegawai and units (their instansi's tree, leaders, PPKs). */
-  viewAround(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }, tanggal: IsoDate): Promise<OrganisasiView>;
+  viewAround(query: OrganisasiQuery, tanggal: IsoDate): Promise<OrganisasiView>;
   /** The dated records behind `viewAround`. */
-  direktoriAround(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }): Promise<Direktori>;
+  direktoriAround(query: OrganisasiQuery): Promise<Direktori>;
   isEmpty(): Promise<boolean>;
   /** Loads a directory in one transaction (all or nothing); updates by natural key, keeps history. */
   loadDirektori(direktori: Direktori): Promise<ImportSummary>;
@@ -58,6 +66,8 @@ export interface PenugasanBaru {
   readonly tanggalMulai: string;
   readonly tanggalSelesai: string;
   readonly alasan: string | null;
+  /** The written proof (R-NAT-34): the number of the surat penugasan / surat tugas / keputusan. */
+  readonly suratNomor?: string | null;
 }
 
 export interface PenugasanTercatat extends PenugasanBaru {
@@ -71,7 +81,10 @@ export interface PenugasanRepository {
    * a redelivered task finds the existing record and changes nothing (created: false).
    */
   record(penugasan: PenugasanBaru, aktor: string): Promise<{ created: boolean; penugasan: PenugasanTercatat }>;
+  /** The (first) penugasan of a process instance. */
   byProcessInstance(processInstanceId: string): Promise<PenugasanTercatat | undefined>;
+  /** Every penugasan of a process instance (F3 assigns a daftar of pegawai). */
+  allByProcessInstance(processInstanceId: string): Promise<PenugasanTercatat[]>;
   list(filter: { pegawaiNip?: string; status?: StatusPenugasan; limit: number; offset: number }): Promise<PenugasanTercatat[]>;
 }
 
@@ -98,10 +111,71 @@ export interface PermohonanRepository {
   tetapkanPejabat(businessKey: string, pejabatNip: string): Promise<void>;
   ambil(businessKey: string): Promise<PermohonanTersimpan<unknown> | undefined>;
   hapus(businessKey: string): Promise<void>;
+  /**
+   * Stores a permohonan once (a redelivered registration changes nothing) with its duplicate key, and
+   * returns the key of another open or approved permohonan with the same duplicate key, if any (R-SYS-01).
+   */
+  daftarkan(p: { businessKey: string; processInstanceId: string; jenis: string; pengusulNip: string; data: object; kunciDuplikat: string }): Promise<{ duplikatDari: string | undefined }>;
+  /** BERJALAN while the case runs; DITETAPKAN, DITOLAK or TIDAK_VALID when it ends. */
+  ubahStatus(businessKey: string, status: StatusPermohonan): Promise<void>;
 }
+
+export type StatusPermohonan = 'BERJALAN' | 'DITETAPKAN' | 'DITOLAK' | 'TIDAK_VALID' | 'DIBATALKAN';
 
 /** What the engine's history says about a process, as the use cases need it. */
 export interface ProcessHistory {
   /** The user who completed the latest instance of a user task, from the engine's user operation log. */
   penyelesaiTugas(processInstanceId: string, taskDefinitionKey: string): Promise<string | undefined>;
+  /** The latest completed instance of a user task and who completed it (from the user operation log). */
+  tugasSelesai(processInstanceId: string, taskDefinitionKey: string): Promise<{ taskId: string; penyelesai: string | undefined } | undefined>;
+  /** The authenticated user who started the process (Tasklist start form), if any. */
+  pemulaProses(processInstanceId: string): Promise<string | undefined>;
+}
+
+/** One case's role holders, decisions and letters (src/domain/kasus.ts), all append-only except the roles. */
+export interface KasusRepository {
+  /** Records who holds a role in the case (R-SYS-02 snapshot); a later resolution of the same role replaces it. */
+  tetapkanPeran(kunciKasus: string, peran: string, nip: string): Promise<void>;
+  peran(kunciKasus: string): Promise<Record<string, string>>;
+  /** Idempotent by taskId: a second call returns the first record. */
+  catatKeputusan(k: KeputusanBaru): Promise<KeputusanTercatat>;
+  keputusan(kunciKasus: string): Promise<KeputusanTercatat[]>;
+  /** Idempotent by `kunci` (the issuing activity instance); numbers letters per year. */
+  terbitkanSurat(s: SuratBaru): Promise<{ created: boolean; surat: SuratTercatat }>;
+  surat(kunciKasus: string): Promise<SuratTercatat[]>;
+  suratByNomor(nomor: string): Promise<SuratTercatat | undefined>;
+}
+
+export interface KeputusanBaru {
+  readonly taskId: string;
+  readonly kunciKasus: string;
+  readonly processInstanceId: string;
+  readonly langkah: string;
+  readonly aktorNip: string;
+  readonly keputusan: string;
+  readonly alasan: string | null;
+  readonly data: Record<string, unknown>;
+}
+
+export interface KeputusanTercatat extends KeputusanBaru {
+  readonly id: number;
+  readonly waktu: string;
+}
+
+export interface SuratBaru {
+  readonly kunci: string;
+  readonly kunciKasus: string;
+  readonly processInstanceId: string;
+  readonly jenis: JenisSurat;
+  readonly perihal: string;
+  readonly penandatanganNip: string;
+  readonly penerima: readonly string[];
+  readonly tembusan: readonly { peran: string; nip: string }[];
+  readonly isi: Record<string, unknown>;
+}
+
+export interface SuratTercatat extends SuratBaru {
+  readonly id: number;
+  readonly nomor: string;
+  readonly diterbitkanPada: string;
 }

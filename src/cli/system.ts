@@ -8,6 +8,7 @@ import { openStore, type StoreLocation } from '../adapters/store/open-store.js';
 import { createOrganisasiRepository } from '../adapters/store/organisasi-repository.js';
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
 import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
+import { createKasusRepository } from '../adapters/store/kasus-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -55,7 +56,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const hariIni = todayIn(config.zonaWaktu);
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, history: engine, hariIni };
+  const kasus = createKasusRepository(db);
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, history: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({

@@ -227,7 +227,8 @@ export function viewOn(idx: DirektoriIndex, tanggal: IsoDate): OrganisasiView {
       return unitMemo.get(id);
     },
     instansi(id): Instansi | undefined {
-      return idx.instansi.get(id);
+      const i = idx.instansi.get(id);
+      return i && { ...i, pejabatBerwenangNip: pejabatBerwenangPada(idx, id, tanggal) ?? null };
     },
   };
 }

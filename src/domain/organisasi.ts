@@ -23,6 +23,8 @@ export interface Instansi {
   readonly nama: string;
   /** Code of the agency profile that governs it; the national baseline when absent. */
   readonly profil?: 'NAT' | 'BTN' | 'MRT' | 'KIN';
+  /** NIP of the Pejabat yang Berwenang on the view's date (R-NAT-16..18), when known. */
+  readonly pejabatBerwenangNip?: string | null;
 }
 
 export interface UnitOrganisasi {

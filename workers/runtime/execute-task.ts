@@ -43,6 +43,7 @@ export async function executeTask<S extends z.ZodType>(execution: Execution<S>):
   try {
     outcome = await definition.handle(parsed.value, contextOf(execution));
     if (!isOutcome(outcome)) throw new Error(`handler returned no outcome: ${safeJson(outcome)}`);
+    assertDeclaredOutputs(definition.outputs, outcome, parsed.value);
   } catch (error) {
     await fail(error, '', execution, fields);
     return;
@@ -63,11 +64,21 @@ function contextOf<S extends z.ZodType>({ task, taskService, runtime, retryPolic
     processInstanceId: task.processInstanceId,
     businessKey: task.businessKey ?? null,
     activityId: task.activityId,
+    activityInstanceId: task.activityInstanceId,
     taskId: task.id,
     workerId: runtime.workerId,
     retriesLeft: retriesLeft(task.retries, retryPolicy),
     extendLock: (durationMs) => taskService.extendLock(task, durationMs),
   };
+}
+
+/** Declared outputs may name an input: `${variabel}Nama` is the value of input `variabel` followed by "Nama". */
+function assertDeclaredOutputs(outputs: readonly string[] | undefined, outcome: Outcome, input: unknown): void {
+  if (!outputs || outcome.kind !== 'complete') return;
+  const inputs = (input ?? {}) as Record<string, unknown>;
+  const declared = outputs.map((o) => o.replace(/\$\{(\w+)\}/g, (_, name: string) => String(inputs[name])));
+  const undeclared = Object.keys(outcome.variables ?? {}).filter((name) => !declared.includes(name));
+  if (undeclared.length > 0) throw new Error(`handler set undeclared output variable(s): ${undeclared.join(', ')}`);
 }
 
 async function applyOutcome<S extends z.ZodType>(outcome: Outcome, { task, taskService }: Execution<S>): Promise<void> {

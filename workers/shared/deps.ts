@@ -1,4 +1,4 @@
-import type { PenunjukanDeps } from '../../src/application/penunjukan-dalam-unit.js';
+import type { KasusDeps } from '../../src/application/kasus/langkah.js';
 
 /** What the topic handlers need; passed in by the composition root (src/system.ts). */
-export type WorkerDeps = PenunjukanDeps;
+export type WorkerDeps = KasusDeps;

@@ -106,6 +106,10 @@ export class CamundaRest {
 
   /** Who completed the latest instance of a user task (user operation log; written for authenticated calls). */
   async penyelesaiTugas(processInstanceId: string, taskDefinitionKey: string): Promise<string | undefined> {
+    return (await this.tugasSelesai(processInstanceId, taskDefinitionKey))?.penyelesai;
+  }
+
+  async tugasSelesai(processInstanceId: string, taskDefinitionKey: string): Promise<{ taskId: string; penyelesai: string | undefined } | undefined> {
     const tasks = await this.request('GET', '/history/task', {
       query: { processInstanceId, taskDefinitionKey, finished: true, sortBy: 'endTime', sortOrder: 'desc', maxResults: 1 },
       schema: z.array(z.object({ id: z.string() }).passthrough()),
@@ -116,7 +120,14 @@ export class CamundaRest {
       query: { taskId, operationType: 'Complete', sortBy: 'timestamp', sortOrder: 'desc', maxResults: 1 },
       schema: z.array(z.object({ userId: z.string().nullable() }).passthrough()),
     });
-    return ops[0]?.userId ?? undefined;
+    return { taskId, penyelesai: ops[0]?.userId ?? undefined };
+  }
+
+  async pemulaProses(processInstanceId: string): Promise<string | undefined> {
+    const p = await this.request('GET', `/history/process-instance/${encodeURIComponent(processInstanceId)}`, {
+      schema: z.object({ startUserId: z.string().nullable().optional() }).passthrough(),
+    });
+    return p.startUserId ?? undefined;
   }
 
   // --- tasks -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import {
   type UnitRecord,
 } from '../../domain/direktori.js';
 import type { IsoDate, OrganisasiView } from '../../domain/organisasi.js';
-import type { ImportSummary, OrganisasiRepository, PegawaiFilter } from '../../application/ports.js';
+import type { ImportSummary, OrganisasiRepository, OrganisasiQuery, PegawaiFilter } from '../../application/ports.js';
 import type { Database, DelegasiTable, InstansiTable, KedudukanTable, PegawaiTable, PejabatBerwenangTable, PimpinanUnitTable, UnitOrganisasiTable } from './schema.js';
 
 const CHUNK = 500;
@@ -68,11 +68,11 @@ export function createOrganisasiRepository(db: Kysely<Database>): OrganisasiRepo
  * The slice of the directory the rules need around some pegawai and units: their instansi's unit tree and
  * its leaders, the pegawai's kedudukan, explicit PPKs, Pejabat yang Berwenang and delegations of those people.
  */
-async function direktoriAround(db: Kysely<Database>, query: { pegawaiNip: readonly string[]; unitId: readonly string[] }): Promise<Direktori> {
+async function direktoriAround(db: Kysely<Database>, query: OrganisasiQuery): Promise<Direktori> {
   const nips = [...new Set(query.pegawaiNip)];
   const named = nips.length ? await db.selectFrom('pegawai').selectAll().where('nip', 'in', nips).execute() : [];
   const units = query.unitId.length ? await db.selectFrom('unit_organisasi').select('instansi_id').where('id', 'in', [...query.unitId]).execute() : [];
-  const instansiIds = [...new Set([...named.map((p) => p.instansi_id), ...units.map((u) => u.instansi_id)])];
+  const instansiIds = [...new Set([...named.map((p) => p.instansi_id), ...units.map((u) => u.instansi_id), ...(query.instansiId ?? [])])];
   if (instansiIds.length === 0) return direktoriKosong;
   const [instansi, unit, kedudukan, pyb] = await Promise.all([
     db.selectFrom('instansi').selectAll().where('id', 'in', instansiIds).execute(),

@@ -4,8 +4,10 @@ import type { RuangLingkup } from '../../domain/penugasan.js';
 import type { Database, PenugasanTable } from './schema.js';
 
 export function createPenugasanRepository(db: Kysely<Database>): PenugasanRepository {
-  const byProcessInstance = async (processInstanceId: string, trx: Kysely<Database> = db) => {
-    const row = await trx.selectFrom('penugasan').selectAll().where('process_instance_id', '=', processInstanceId).executeTakeFirst();
+  const byProcessInstance = async (processInstanceId: string, trx: Kysely<Database> = db, pegawaiNip?: string) => {
+    let q = trx.selectFrom('penugasan').selectAll().where('process_instance_id', '=', processInstanceId);
+    if (pegawaiNip) q = q.where('pegawai_nip', '=', pegawaiNip);
+    const row = await q.orderBy('id').executeTakeFirst();
     return row && toPenugasan(row);
   };
 
@@ -17,21 +19,26 @@ export function createPenugasanRepository(db: Kysely<Database>): PenugasanReposi
           pegawai_nip: p.pegawaiNip, unit_pemilik_kinerja_id: p.unitPemilikKinerjaId, pengusul_nip: p.pengusulNip,
           penetap_nip: p.penetapNip, uraian_tugas: p.uraianTugas, target_kinerja: p.targetKinerja,
           kompetensi_dibutuhkan: JSON.stringify(p.kompetensiDibutuhkan), tanggal_mulai: p.tanggalMulai,
-          tanggal_selesai: p.tanggalSelesai, alasan: p.alasan,
-        }).onConflict((oc) => oc.column('process_instance_id').doNothing()).returning('id').executeTakeFirst();
+          tanggal_selesai: p.tanggalSelesai, alasan: p.alasan, surat_nomor: p.suratNomor ?? null,
+        }).onConflict((oc) => oc.columns(['process_instance_id', 'pegawai_nip']).doNothing()).returning('id').executeTakeFirst();
         if (inserted) {
           await trx.insertInto('audit_log').values({
             aktor, aksi: p.status === 'DITETAPKAN' ? 'PENUGASAN_DITETAPKAN' : 'PENUGASAN_DITOLAK',
             process_instance_id: p.processInstanceId, data: JSON.stringify(p),
           }).execute();
         }
-        const penugasan = await byProcessInstance(p.processInstanceId, trx);
+        const penugasan = await byProcessInstance(p.processInstanceId, trx, p.pegawaiNip);
         if (!penugasan) throw new Error(`Penugasan ${p.processInstanceId} tidak tercatat`);
         return { created: inserted !== undefined, penugasan };
       });
     },
 
     byProcessInstance: (id) => byProcessInstance(id),
+
+    async allByProcessInstance(processInstanceId) {
+      const rows = await db.selectFrom('penugasan').selectAll().where('process_instance_id', '=', processInstanceId).orderBy('id').execute();
+      return rows.map(toPenugasan);
+    },
 
     async list({ pegawaiNip, status, limit, offset }) {
       let q = db.selectFrom('penugasan').selectAll();
@@ -60,6 +67,7 @@ function toPenugasan(row: Selectable<PenugasanTable>): PenugasanTercatat {
     tanggalMulai: row.tanggal_mulai,
     tanggalSelesai: row.tanggal_selesai,
     alasan: row.alasan,
+    suratNomor: row.surat_nomor,
     dicatatPada: new Date(row.dicatat_pada).toISOString(),
   };
 }

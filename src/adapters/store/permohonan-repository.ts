@@ -17,6 +17,21 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
       const row = await db.selectFrom('permohonan').selectAll().where('business_key', '=', businessKey).executeTakeFirst();
       return row && { businessKey: row.business_key, processInstanceId: row.process_instance_id, pengusulNip: row.pengusul_nip, pejabatNip: row.pejabat_nip, data: row.data };
     },
+    async daftarkan(p) {
+      return db.transaction().execute(async (trx) => {
+        await trx.insertInto('permohonan').values({
+          business_key: p.businessKey, jenis: p.jenis, process_instance_id: p.processInstanceId, pengusul_nip: p.pengusulNip,
+          data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat,
+        }).onConflict((oc) => oc.column('business_key').doUpdateSet({ data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat })).execute();
+        const other = await trx.selectFrom('permohonan').select('business_key')
+          .where('kunci_duplikat', '=', p.kunciDuplikat).where('business_key', '!=', p.businessKey)
+          .where('status', 'in', ['BERJALAN', 'DITETAPKAN']).orderBy('diajukan_pada').executeTakeFirst();
+        return { duplikatDari: other?.business_key };
+      });
+    },
+    async ubahStatus(businessKey, status) {
+      await db.updateTable('permohonan').set({ status }).where('business_key', '=', businessKey).execute();
+    },
     async hapus(businessKey) {
       await db.deleteFrom('permohonan').where('business_key', '=', businessKey).execute();
     },

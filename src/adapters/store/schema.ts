@@ -13,6 +13,9 @@ export interface Database {
   delegasi: DelegasiTable;
   pegawai_riwayat: PegawaiRiwayatTable;
   permohonan: PermohonanTable;
+  peran_kasus: PeranKasusTable;
+  keputusan_kasus: KeputusanKasusTable;
+  surat: SuratTable;
 }
 
 export interface PermohonanTable {
@@ -23,6 +26,8 @@ export interface PermohonanTable {
   pejabat_nip: string | null;
   data: JSONColumnType<Record<string, unknown>>;
   diajukan_pada: ColumnType<Date, string | undefined, never>;
+  kunci_duplikat: string | null;
+  status: ColumnType<string, string | undefined, string>;
 }
 
 export interface InstansiTable {
@@ -109,6 +114,7 @@ export interface PenugasanTable {
   tanggal_mulai: string;
   tanggal_selesai: string;
   alasan: string | null;
+  surat_nomor: string | null;
   dicatat_pada: ColumnType<Date, string | undefined, never>;
 }
 
@@ -119,4 +125,39 @@ export interface AuditLogTable {
   aksi: string;
   process_instance_id: string | null;
   data: JSONColumnType<Record<string, unknown>>;
+}
+
+export interface PeranKasusTable {
+  kunci_kasus: string;
+  peran: string;
+  nip: string;
+  ditetapkan_pada: ColumnType<Date, string | undefined, string | undefined>;
+}
+
+export interface KeputusanKasusTable {
+  id: Generated<number>;
+  task_id: string;
+  kunci_kasus: string;
+  process_instance_id: string;
+  langkah: string;
+  aktor_nip: string;
+  keputusan: string;
+  alasan: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+  waktu: ColumnType<Date, string | undefined, never>;
+}
+
+export interface SuratTable {
+  id: Generated<number>;
+  kunci: string;
+  nomor: string;
+  kunci_kasus: string;
+  process_instance_id: string;
+  jenis: string;
+  perihal: string;
+  penandatangan_nip: string;
+  penerima: JSONColumnType<string[]>;
+  tembusan: JSONColumnType<{ peran: string; nip: string }[]>;
+  isi: JSONColumnType<Record<string, unknown>>;
+  diterbitkan_pada: ColumnType<Date, string | undefined, never>;
 }

@@ -1,0 +1,90 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { KasusRepository, KeputusanTercatat, SuratTercatat } from '../../application/ports.js';
+import { nomorSurat, type JenisSurat } from '../../domain/kasus.js';
+import type { Database, KeputusanKasusTable, SuratTable } from './schema.js';
+
+export function createKasusRepository(db: Kysely<Database>): KasusRepository {
+  return {
+    async tetapkanPeran(kunciKasus, peran, nip) {
+      await db.insertInto('peran_kasus').values({ kunci_kasus: kunciKasus, peran, nip })
+        .onConflict((oc) => oc.columns(['kunci_kasus', 'peran']).doUpdateSet({ nip, ditetapkan_pada: sql<string>`now()` }))
+        .execute();
+    },
+
+    async peran(kunciKasus) {
+      const rows = await db.selectFrom('peran_kasus').select(['peran', 'nip']).where('kunci_kasus', '=', kunciKasus).execute();
+      return Object.fromEntries(rows.map((r) => [r.peran, r.nip]));
+    },
+
+    async catatKeputusan(k) {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx.insertInto('keputusan_kasus').values({
+          task_id: k.taskId, kunci_kasus: k.kunciKasus, process_instance_id: k.processInstanceId, langkah: k.langkah,
+          aktor_nip: k.aktorNip, keputusan: k.keputusan, alasan: k.alasan, data: JSON.stringify(k.data),
+        }).onConflict((oc) => oc.column('task_id').doNothing()).returning('id').executeTakeFirst();
+        if (inserted) {
+          await trx.insertInto('audit_log').values({
+            aktor: k.aktorNip, aksi: `KEPUTUSAN_${k.langkah}`, process_instance_id: k.processInstanceId,
+            data: JSON.stringify({ keputusan: k.keputusan, alasan: k.alasan, ...k.data }),
+          }).execute();
+        }
+        const row = await trx.selectFrom('keputusan_kasus').selectAll().where('task_id', '=', k.taskId).executeTakeFirstOrThrow();
+        return toKeputusan(row);
+      });
+    },
+
+    async keputusan(kunciKasus) {
+      const rows = await db.selectFrom('keputusan_kasus').selectAll().where('kunci_kasus', '=', kunciKasus).orderBy('id').execute();
+      return rows.map(toKeputusan);
+    },
+
+    async terbitkanSurat(s) {
+      return db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('surat').selectAll().where('kunci', '=', s.kunci).executeTakeFirst();
+        if (existing) return { created: false, surat: toSurat(existing) };
+        // Numbers run per year over all letters; the lock keeps two workers from taking the same one.
+        await sql`select pg_advisory_xact_lock(20270101)`.execute(trx);
+        const tahun = new Date().getUTCFullYear().toString();
+        const { n } = await trx.selectFrom('surat').select((eb) => eb.fn.countAll<string>().as('n'))
+          .where(sql<boolean>`extract(year from diterbitkan_pada) = ${Number(tahun)}`).executeTakeFirstOrThrow();
+        const nomor = nomorSurat(Number(n) + 1, s.jenis, s.kunciKasus, tahun);
+        const row = await trx.insertInto('surat').values({
+          kunci: s.kunci, nomor, kunci_kasus: s.kunciKasus, process_instance_id: s.processInstanceId, jenis: s.jenis,
+          perihal: s.perihal, penandatangan_nip: s.penandatanganNip, penerima: JSON.stringify(s.penerima),
+          tembusan: JSON.stringify(s.tembusan), isi: JSON.stringify(s.isi),
+        }).returningAll().executeTakeFirstOrThrow();
+        await trx.insertInto('audit_log').values({
+          aktor: s.penandatanganNip, aksi: `SURAT_${s.jenis}`, process_instance_id: s.processInstanceId,
+          data: JSON.stringify({ nomor, penerima: s.penerima, tembusan: s.tembusan }),
+        }).execute();
+        return { created: true, surat: toSurat(row) };
+      });
+    },
+
+    async surat(kunciKasus) {
+      const rows = await db.selectFrom('surat').selectAll().where('kunci_kasus', '=', kunciKasus).orderBy('id').execute();
+      return rows.map(toSurat);
+    },
+
+    async suratByNomor(nomor) {
+      const row = await db.selectFrom('surat').selectAll().where('nomor', '=', nomor).executeTakeFirst();
+      return row && toSurat(row);
+    },
+  };
+}
+
+function toKeputusan(row: Selectable<KeputusanKasusTable>): KeputusanTercatat {
+  return {
+    id: row.id, taskId: row.task_id, kunciKasus: row.kunci_kasus, processInstanceId: row.process_instance_id,
+    langkah: row.langkah, aktorNip: row.aktor_nip, keputusan: row.keputusan, alasan: row.alasan, data: row.data,
+    waktu: new Date(row.waktu).toISOString(),
+  };
+}
+
+function toSurat(row: Selectable<SuratTable>): SuratTercatat {
+  return {
+    id: row.id, kunci: row.kunci, nomor: row.nomor, kunciKasus: row.kunci_kasus, processInstanceId: row.process_instance_id,
+    jenis: row.jenis as JenisSurat, perihal: row.perihal, penandatanganNip: row.penandatangan_nip, penerima: row.penerima,
+    tembusan: row.tembusan, isi: row.isi, diterbitkanPada: new Date(row.diterbitkan_pada).toISOString(),
+  };
+}

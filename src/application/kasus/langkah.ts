@@ -1,0 +1,212 @@
+import type { JenisSurat, Peran } from '../../domain/kasus.js';
+import { checkPengakuanPeringatan, checkPilihan, NAMA_PERAN, NAMA_SURAT } from '../../domain/kasus.js';
+import { checkBuktiTertulis } from '../../domain/rules/bukti-penugasan.js';
+import { describeViolations, emptyReport, mergeReports, violation, type RuleId, type RuleReport, type RuleWarning } from '../../domain/rule-violation.js';
+import { checkAlasanPenolakan } from '../../domain/rules/alasan-penolakan.js';
+import { checkPelakuKeputusan } from '../../domain/rules/pelaku-keputusan.js';
+import { nasional } from '../../domain/profiles/nasional.js';
+import type { PenunjukanDeps } from '../penunjukan-dalam-unit.js';
+import type { KasusRepository, KeputusanTercatat, PenugasanBaru, StatusPenugasan } from '../ports.js';
+import { bpmnError, complete, type TaskResult } from '../task-result.js';
+import { pemegangPeran, queryPeran } from './peran.js';
+
+/**
+ * The steps every flow shares (generic topics tentukan-peran, periksa-keputusan, terbitkan-surat,
+ * catat-penugasan-kasus). Each BPMN step says what it needs through camunda:inputParameter.
+ */
+export interface KasusDeps extends PenunjukanDeps {
+  readonly kasus: KasusRepository;
+}
+
+/** Where a task runs: the case key is the business key, or the process instance id when Tasklist started it. */
+export interface Letak {
+  readonly kunciKasus: string;
+  readonly processInstanceId: string;
+}
+
+/** Error codes the shared steps raise; the BPMN catches them with boundary events. */
+export const GALAT = {
+  PEJABAT_TIDAK_DITEMUKAN: 'PEJABAT_TIDAK_DITEMUKAN',
+  KEPUTUSAN_TIDAK_VALID: 'KEPUTUSAN_TIDAK_VALID',
+  PERMOHONAN_TIDAK_VALID: 'PERMOHONAN_TIDAK_VALID',
+} as const;
+
+/**
+ * tentukan-peran: resolves who holds `peran` for `subjek` today and snapshots them into the case (R-SYS-02)
+ * under the name `variabel`, which is also the process variable a user task's assignee reads.
+ */
+export async function tentukanPeran(
+  deps: KasusDeps,
+  letak: Letak,
+  input: { peran: Peran; subjek: string; variabel: string },
+): Promise<TaskResult> {
+  const org = await deps.organisasi.viewAround(queryPeran(input.peran, input.subjek), deps.hariIni());
+  const pemegang = pemegangPeran(org, input.peran, input.subjek);
+  if (!pemegang) {
+    return bpmnError(GALAT.PEJABAT_TIDAK_DITEMUKAN,
+      `[R-SYS-05] ${NAMA_PERAN[input.peran]} untuk ${input.subjek} tidak ditemukan atau jabatannya kosong; tetapkan Plt/Plh terlebih dahulu.`);
+  }
+  await deps.kasus.tetapkanPeran(letak.kunciKasus, input.variabel, pemegang.nip);
+  return complete({ [input.variabel]: pemegang.nip, [`${input.variabel}Nama`]: pemegang.nama });
+}
+
+export interface KeputusanForm {
+  readonly keputusan?: string | null;
+  readonly alasan?: string | null;
+  readonly catatan?: string | null;
+  readonly peringatanDiakui?: boolean | null;
+  readonly justifikasi?: string | null;
+}
+
+/**
+ * periksa-keputusan: the decision of user task `langkah` is valid when one of `pilihan`, taken by the holder
+ * of role `pelaku` (R-SYS-02), with reasons when the verdict is one of `alasanWajib` (R-NAT-13), and with the
+ * SOFT warnings acknowledged when it goes ahead. A valid one is recorded once (immutable, R-SYS-04); an
+ * invalid one goes back to the pejabat with the rule IDs.
+ */
+export async function periksaKeputusan(
+  deps: KasusDeps,
+  letak: Letak,
+  input: KeputusanForm & {
+    langkah: string;
+    pelaku: string;
+    pilihan: readonly string[];
+    alasanWajib: readonly string[];
+    peringatan: readonly (RuleWarning & { perluJustifikasi?: boolean })[];
+    /** Extra form fields to keep with the decision (e.g. the daftar of assigned pegawai). */
+    data?: Record<string, unknown>;
+    /**
+     * Earlier decisions a go-ahead needs, "langkah:VERDIK:RULE-ID" (R-NAT-12: the PUO's recommendation;
+     * R-NAT-25: approval 1 before approval 2).
+     */
+    prasyarat?: readonly string[];
+  },
+): Promise<TaskResult> {
+  const kembali = (pesan: string) => bpmnError(GALAT.KEPUTUSAN_TIDAK_VALID, pesan, { galatKeputusan: pesan, alasan: null });
+  const salahPilih = checkPilihan(input.keputusan, input.pilihan);
+  if (salahPilih || !input.keputusan) return kembali(salahPilih ?? 'keputusan: wajib dipilih.');
+  const keputusan = input.keputusan;
+  const [tugas, peran] = await Promise.all([deps.history.tugasSelesai(letak.processInstanceId, input.langkah), deps.kasus.peran(letak.kunciKasus)]);
+  const pejabat = peran[input.pelaku];
+  if (!tugas?.penyelesai || !pejabat) {
+    throw new Error(`Kasus ${letak.kunciKasus}: penyelesai tugas ${input.langkah} atau pemegang peran ${input.pelaku} tidak diketahui.`);
+  }
+  const menolak = input.alasanWajib.includes(keputusan);
+  const sebelumnya = menolak || !input.prasyarat?.length ? [] : await deps.kasus.keputusan(letak.kunciKasus);
+  const report = mergeReports(
+    ...(menolak ? [] : (input.prasyarat ?? []).map((p) => checkPrasyarat(p, sebelumnya))),
+    checkPelakuKeputusan(tugas.penyelesai, pejabat, input.pelaku),
+    checkAlasanPenolakan(menolak ? 'TOLAK' : 'SETUJU', input.alasan, nasional.minReasonLength),
+    menolak ? { violations: [], warnings: [] } : checkPengakuanPeringatan(input.peringatan, {
+      keputusan, alasan: input.alasan, peringatanDiakui: input.peringatanDiakui, justifikasi: input.justifikasi,
+    }, nasional.minReasonLength),
+  );
+  if (report.violations.length > 0) return kembali(describeViolations(report.violations));
+  await deps.kasus.catatKeputusan({
+    taskId: tugas.taskId, kunciKasus: letak.kunciKasus, processInstanceId: letak.processInstanceId, langkah: input.langkah,
+    aktorNip: tugas.penyelesai, keputusan, alasan: menolak ? (input.alasan ?? '').trim() : null,
+    data: {
+      ...(input.data ?? {}),
+      ...(input.catatan ? { catatan: input.catatan } : {}),
+      ...(input.peringatan.length > 0 && !menolak ? { peringatanDiakui: input.peringatan.map((w) => w.ruleId), justifikasi: input.justifikasi ?? null } : {}),
+    },
+  });
+  return complete({ galatKeputusan: null });
+}
+
+/**
+ * terbitkan-surat: issues a letter of the case once (idempotent per activity instance, R-SYS-04), signed by
+ * the holder of `penandatangan`, to the holders of `penerima`, with tembusan to the holders of `tembusan`
+ * (R-SYS-05: one copy per person, both roles recorded). Its content is the permohonan and the decisions so far.
+ */
+export async function terbitkanSurat(
+  deps: KasusDeps,
+  letak: Letak & { activityInstanceId: string },
+  input: { jenis: JenisSurat; perihal: string; penandatangan: string; penerima: readonly string[]; tembusan: readonly string[]; penerimaDaftarDari?: string | null },
+): Promise<TaskResult> {
+  const [peran, permohonan, keputusan] = await Promise.all([
+    deps.kasus.peran(letak.kunciKasus), deps.permohonan.ambil(letak.kunciKasus), deps.kasus.keputusan(letak.kunciKasus),
+  ]);
+  const nipOf = (p: string) => {
+    const nip = peran[p];
+    if (!nip) throw new Error(`Kasus ${letak.kunciKasus}: peran ${p} belum ditentukan sebelum ${NAMA_SURAT[input.jenis]} diterbitkan.`);
+    return nip;
+  };
+  const tembusan = input.tembusan.map((p) => ({ peran: p, nip: nipOf(p) }));
+  const daftar = input.penerimaDaftarDari ? daftarPegawai(keputusan, input.penerimaDaftarDari) : [];
+  const { surat } = await deps.kasus.terbitkanSurat({
+    kunci: letak.activityInstanceId, kunciKasus: letak.kunciKasus, processInstanceId: letak.processInstanceId,
+    jenis: input.jenis, perihal: input.perihal, penandatanganNip: nipOf(input.penandatangan),
+    penerima: [...new Set([...input.penerima.map(nipOf), ...daftar])], tembusan,
+    isi: { permohonan: permohonan?.data ?? null, keputusan: keputusan.map((k) => ({ langkah: k.langkah, aktorNip: k.aktorNip, keputusan: k.keputusan, alasan: k.alasan, waktu: k.waktu, ...k.data })) },
+  });
+  return complete({ suratTerakhir: surat.nomor });
+}
+
+function checkPrasyarat(prasyarat: string, sebelumnya: readonly KeputusanTercatat[]): RuleReport {
+  const [langkah, verdik, ruleId] = prasyarat.split(':');
+  if (!langkah || !verdik || !ruleId || !/^R-(NAT|BTN|MRT|KIN|SYS)-\d+$/.test(ruleId)) throw new Error(`prasyarat tidak valid: '${prasyarat}'`);
+  const terakhir = [...sebelumnya].reverse().find((k) => k.langkah === langkah);
+  if (terakhir?.keputusan === verdik) return emptyReport;
+  return violation(ruleId as RuleId, 'keputusan',
+    `Keputusan ini memerlukan ${verdik.toLowerCase().replace(/_/g, ' ')} pada langkah ${langkah} terlebih dahulu${terakhir ? ` (tercatat: ${terakhir.keputusan.toLowerCase().replace(/_/g, ' ')})` : ''}.`);
+}
+
+/** The common content of a penugasan request (F1–F5, F7), as kept in the store. */
+export interface IsiPenugasan {
+  readonly pegawaiNip?: string;
+  readonly unitPemilikKinerjaId: string;
+  readonly uraianTugas: string;
+  readonly targetKinerja: string;
+  readonly kompetensiDibutuhkan: readonly string[];
+  readonly tanggalMulai: string;
+  readonly tanggalSelesai: string;
+}
+
+/**
+ * catat-penugasan-kasus: records the outcome for each assigned pegawai once (idempotent per process and
+ * pegawai), from the store: the permohonan, the decision that named the pegawai (`daftarDari`, else the
+ * permohonan's pegawai), the holder of `penetap`, and for DITETAPKAN the written proof (R-NAT-34).
+ */
+export async function catatPenugasanKasus(
+  deps: KasusDeps,
+  letak: Letak,
+  input: { bentuk: PenugasanBaru['bentuk']; ruangLingkup: PenugasanBaru['ruangLingkup']; status: StatusPenugasan; penetap: string; daftarDari?: string | null },
+): Promise<TaskResult> {
+  const [tersimpan, peran, keputusan, surat] = await Promise.all([
+    deps.permohonan.ambil(letak.kunciKasus), deps.kasus.peran(letak.kunciKasus), deps.kasus.keputusan(letak.kunciKasus), deps.kasus.surat(letak.kunciKasus),
+  ]);
+  if (!tersimpan) throw new Error(`Permohonan ${letak.kunciKasus} tidak ada di store.`);
+  const isi = tersimpan.data as IsiPenugasan;
+  const penetap = peran[input.penetap];
+  if (!penetap) throw new Error(`Kasus ${letak.kunciKasus}: peran ${input.penetap} belum ditentukan.`);
+  const daftar = input.daftarDari ? daftarPegawai(keputusan, input.daftarDari) : [];
+  const pegawai = daftar.length > 0 ? daftar : isi.pegawaiNip ? [isi.pegawaiNip] : [];
+  if (pegawai.length === 0) throw new Error(`Kasus ${letak.kunciKasus}: tidak ada pegawai untuk dicatat.`);
+  const bukti = [...surat].reverse().find((s) => s.jenis === 'SURAT_PENUGASAN' || s.jenis === 'SURAT_TUGAS' || s.jenis === 'SURAT_KEPUTUSAN');
+  const cek = checkBuktiTertulis(input.status, bukti && { nomor: bukti.nomor, penerima: bukti.penerima }, pegawai);
+  if (cek.violations.length > 0) throw new Error(`Kasus ${letak.kunciKasus}: ${describeViolations(cek.violations)}`);
+  const alasan = input.status === 'DITOLAK' ? ([...keputusan].reverse().find((k) => k.alasan)?.alasan ?? null) : null;
+  let baru = 0;
+  for (const nip of pegawai) {
+    const { created } = await deps.penugasan.record({
+      processInstanceId: letak.processInstanceId, bentuk: input.bentuk, ruangLingkup: input.ruangLingkup, status: input.status,
+      pegawaiNip: nip, unitPemilikKinerjaId: isi.unitPemilikKinerjaId, pengusulNip: tersimpan.pengusulNip, penetapNip: penetap,
+      uraianTugas: isi.uraianTugas, targetKinerja: isi.targetKinerja, kompetensiDibutuhkan: isi.kompetensiDibutuhkan,
+      tanggalMulai: isi.tanggalMulai, tanggalSelesai: isi.tanggalSelesai, alasan, suratNomor: input.status === 'DITETAPKAN' ? bukti?.nomor ?? null : null,
+    }, penetap);
+    if (created) baru++;
+  }
+  await deps.permohonan.ubahStatus(letak.kunciKasus, input.status);
+  return complete({ penugasanDicatat: pegawai.length, penugasanBaruDicatat: baru });
+}
+
+/**
+ * The pegawai a decision named (its `pegawaiDitugaskan`: a list, or NIPs separated by commas, spaces or
+ * new lines as a form's text area gives them), from the latest decision of user task `langkah`.
+ */
+export function daftarPegawai(keputusan: readonly KeputusanTercatat[], langkah: string): string[] {
+  const value = [...keputusan].reverse().find((k) => k.langkah === langkah)?.data.pegawaiDitugaskan;
+  const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
+  return [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
+}

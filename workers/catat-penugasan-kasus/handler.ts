@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { catatPenugasanKasus } from '../../src/application/kasus/langkah.js';
+import { RUANG_LINGKUP } from '../../src/domain/penugasan.js';
+import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+import { letakOf } from '../shared/kasus.js';
+
+/**
+ * catat-penugasan-kasus: records the penugasan of a case, once per pegawai. Input parameters: `bentuk`,
+ * `ruangLingkup`, `status` (DITETAPKAN/DITOLAK), `penetap` (a role variable), optional `daftarDari`.
+ */
+export function catatPenugasanKasusTopic(deps: WorkerDeps): Topic {
+  return defineTopic({
+    topic: 'catat-penugasan-kasus',
+    variables: z.object({
+      bentuk: z.enum(['PENUNJUKAN', 'PENGAJUAN_SUKARELA']),
+      ruangLingkup: z.enum(RUANG_LINGKUP),
+      status: z.enum(['DITETAPKAN', 'DITOLAK']),
+      penetap: z.string().min(1),
+      daftarDari: z.string().nullish(),
+    }),
+    outputs: ['penugasanDicatat', 'penugasanBaruDicatat'],
+    handle: (input, ctx) => catatPenugasanKasus(deps, letakOf(ctx), input),
+  });
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { Letak } from '../../src/application/kasus/langkah.js';
+import type { TaskContext } from '../runtime/index.js';
+
+/** The case a task belongs to: the business key (API-started) or the process instance (started in Tasklist). */
+export function letakOf(ctx: TaskContext): Letak {
+  return { kunciKasus: ctx.businessKey ?? ctx.processInstanceId, processInstanceId: ctx.processInstanceId };
+}
+
+/** A camunda:inputParameter holding a comma-separated list ("SETUJU,TOLAK"); empty means none. */
+export const daftarKoma = z.string().nullish().transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''));
+
+/** SOFT warnings a validation step left in the process (variable `peringatan`). */
+export const peringatanVariable = z.array(z.object({
+  ruleId: z.string().regex(/^R-(NAT|BTN|MRT|KIN|SYS)-/),
+  code: z.string(),
+  message: z.string(),
+  perluJustifikasi: z.boolean().optional(),
+})).nullish().transform((w) => (w ?? []) as { ruleId: `R-NAT-${string}`; code: string; message: string; perluJustifikasi?: boolean }[]);
