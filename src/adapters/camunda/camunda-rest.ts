@@ -85,6 +85,15 @@ export class CamundaRest {
     return { processInstanceId: result.id };
   }
 
+  /** Starts a process as Tasklist's start form does (the caller becomes the initiator). */
+  async submitStartForm(key: string, variables: Record<string, unknown>, businessKey?: string) {
+    const result = await this.request('POST', `/process-definition/key/${encodeURIComponent(key)}/submit-form`, {
+      body: { variables: toCamundaVariables(variables), ...(businessKey ? { businessKey } : {}) },
+      schema: z.object({ id: z.string() }).passthrough(),
+    });
+    return { processInstanceId: result.id };
+  }
+
   async historicProcessInstance(id: string) {
     return this.request('GET', `/history/process-instance/${encodeURIComponent(id)}`, { schema: historicProcessInstanceSchema });
   }

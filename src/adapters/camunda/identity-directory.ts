@@ -4,6 +4,8 @@ import type { CamundaRest } from './camunda-rest.js';
 /** Camunda authorization resource types (docs: user-guide/process-engine/authorization-service). */
 const RESOURCE_APPLICATION = 0;
 const RESOURCE_FILTER = 5;
+const RESOURCE_PROCESS_DEFINITION = 6;
+const RESOURCE_PROCESS_INSTANCE = 8;
 const GRANT = 1;
 export const FILTER_TUGAS_SAYA = 'Tugas Saya';
 
@@ -47,6 +49,9 @@ export function createIdentityDirectory(rest: CamundaRest): IdentityDirectory {
 
     async ensureTasklistAccess(groupId) {
       await ensureGrant(groupId, RESOURCE_APPLICATION, 'tasklist', ['ACCESS']);
+      // "Mulai proses" in Tasklist: a pegawai may start our processes (who may do what is checked by the workers).
+      await ensureGrant(groupId, RESOURCE_PROCESS_DEFINITION, '*', ['READ', 'CREATE_INSTANCE']);
+      await ensureGrant(groupId, RESOURCE_PROCESS_INSTANCE, '*', ['CREATE']);
       const filters = await rest.filters(FILTER_TUGAS_SAYA);
       const filterId = filters[0]?.id ?? (await rest.createFilter({
         name: FILTER_TUGAS_SAYA,
