@@ -29,7 +29,26 @@ export function buildDemo(): Direktori {
   banten(w);
   meranti(w);
   kemenperin(w);
-  return w.build();
+  return withSekdaAsPpkOfPerangkatDaerahHeads(w.build());
+}
+
+/**
+ * In a Pemerintah Daerah the Sekretaris Daerah appraises the heads of the Perangkat Daerah (PermenPANRB
+ * 6/2022): their kedudukan names the Sekda (the Pejabat yang Berwenang here) as PPK, so a Kepala Dinas has a
+ * "PPK bersangkutan" to copy letters to (R-NAT-10, A-01).
+ */
+function withSekdaAsPpkOfPerangkatDaerahHeads(d: Direktori): Direktori {
+  const pemda = new Set(d.instansi.filter((i) => i.jenis === 'PROVINSI' || i.jenis === 'KABUPATEN' || i.jenis === 'KOTA').map((i) => i.id));
+  const sekda = new Map(d.pejabatBerwenang.filter((p) => pemda.has(p.instansiId)).map((p) => [p.instansiId, p.nip]));
+  const puncak = new Map(d.unit.filter((u) => u.indukId === null && pemda.has(u.instansiId)).map((u) => [u.id, u.instansiId]));
+  const kepala = new Set(d.pimpinan.filter((p) => puncak.has(p.unitId)).map((p) => `${p.unitId}|${p.nip}`));
+  return {
+    ...d,
+    kedudukan: d.kedudukan.map((k) => {
+      const ppk = sekda.get(puncak.get(k.unitId) ?? '');
+      return ppk && ppk !== k.nip && !k.pejabatPenilaiKinerjaNip && kepala.has(`${k.unitId}|${k.nip}`) ? { ...k, pejabatPenilaiKinerjaNip: ppk } : k;
+    }),
+  };
 }
 
 type Unit = { id: string; nama: string; induk?: string; jenis?: 'UNIT_ORGANISASI' | 'UNIT_KERJA' | 'UNIT_KERJA_MANDIRI' | 'UPT'; pola?: string };

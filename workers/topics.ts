@@ -6,6 +6,7 @@ import { periksaKeputusanTopic } from './periksa-keputusan/handler.js';
 import type { WorkerDeps } from './shared/deps.js';
 import { tentukanPeranTopic } from './tentukan-peran/handler.js';
 import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
+import { validasiPermohonanLintasUnitTopic } from './validasi-permohonan-lintas-unit/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
@@ -23,5 +24,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaKeputusanTopic(deps),
     terbitkanSuratTopic(deps),
     catatPenugasanKasusTopic(deps),
+    // F2 penunjukan lintas unit
+    validasiPermohonanLintasUnitTopic(deps),
   ];
 }

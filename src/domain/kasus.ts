@@ -124,7 +124,7 @@ export function checkPilihan(keputusan: string | null | undefined, pilihan: read
  * SOFT findings (RULES.md §0.2) must be acknowledged; those that ask for one need a justification of at least
  * `minLength` characters. Reported under the warning's own rule ID.
  */
-export function checkPengakuanPeringatan(peringatan: readonly (RuleWarning & { perluJustifikasi?: boolean })[], masuk: KeputusanMasuk, minLength: number): RuleReport {
+export function checkPengakuanPeringatan(peringatan: readonly RuleWarning[], masuk: KeputusanMasuk, minLength: number): RuleReport {
   if (peringatan.length === 0) return emptyReport;
   const reports: RuleReport[] = [];
   const pertama = peringatan[0];
@@ -136,4 +136,15 @@ export function checkPengakuanPeringatan(peringatan: readonly (RuleWarning & { p
     reports.push(violation(perlu.ruleId, 'justifikasi', `Peringatan ${perlu.ruleId} memerlukan justifikasi (paling sedikit ${minLength} karakter).`));
   }
   return mergeReports(...reports);
+}
+
+/**
+ * R-SYS-01: what makes two submissions the same case: form, scope, requesting unit, the pegawai (sorted),
+ * the target kinerja (case and spacing ignored) and the year the period starts.
+ */
+export function kunciDuplikat(k: {
+  bentuk: string; ruangLingkup: string; unitPemilikKinerjaId: string; pegawaiNip: readonly string[]; targetKinerja: string; tanggalMulai: string;
+}): string {
+  const target = k.targetKinerja.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return [k.bentuk, k.ruangLingkup, k.unitPemilikKinerjaId, [...k.pegawaiNip].sort().join('+'), target, k.tanggalMulai.slice(0, 4)].join('|');
 }

@@ -16,6 +16,8 @@ export interface RuleWarning {
   readonly ruleId: RuleId;
   readonly code: string;
   readonly message: string;
+  /** The rule asks the decider to justify going ahead despite it (e.g. R-NAT-14, R-NAT-26). */
+  readonly perluJustifikasi?: boolean;
 }
 
 export interface RuleReport {
@@ -36,8 +38,8 @@ export function violation(ruleId: RuleId, field: string, message: string): RuleR
   return { violations: [{ ruleId, field, message }], warnings: [] };
 }
 
-export function warning(ruleId: RuleId, code: string, message: string): RuleReport {
-  return { violations: [], warnings: [{ ruleId, code, message }] };
+export function warning(ruleId: RuleId, code: string, message: string, perluJustifikasi = false): RuleReport {
+  return { violations: [], warnings: [{ ruleId, code, message, ...(perluJustifikasi ? { perluJustifikasi } : {}) }] };
 }
 
 /** One line per violation, for incident-free BPMN error messages and logs. */

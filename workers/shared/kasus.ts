@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Letak } from '../../src/application/kasus/langkah.js';
+import type { RuleWarning } from '../../src/domain/rule-violation.js';
 import type { TaskContext } from '../runtime/index.js';
 
 /** The case a task belongs to: the business key (API-started) or the process instance (started in Tasklist). */
@@ -16,4 +17,4 @@ export const peringatanVariable = z.array(z.object({
   code: z.string(),
   message: z.string(),
   perluJustifikasi: z.boolean().optional(),
-})).nullish().transform((w) => (w ?? []) as { ruleId: `R-NAT-${string}`; code: string; message: string; perluJustifikasi?: boolean }[]);
+})).nullish().transform((w) => (w ?? []) as RuleWarning[]);

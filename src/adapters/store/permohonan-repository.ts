@@ -22,7 +22,7 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
         await trx.insertInto('permohonan').values({
           business_key: p.businessKey, jenis: p.jenis, process_instance_id: p.processInstanceId, pengusul_nip: p.pengusulNip,
           data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat,
-        }).onConflict((oc) => oc.column('business_key').doUpdateSet({ data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat })).execute();
+        }).onConflict((oc) => oc.column('business_key').doUpdateSet({ data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat, status: 'BERJALAN' })).execute();
         const other = await trx.selectFrom('permohonan').select('business_key')
           .where('kunci_duplikat', '=', p.kunciDuplikat).where('business_key', '!=', p.businessKey)
           .where('status', 'in', ['BERJALAN', 'DITETAPKAN']).orderBy('diajukan_pada').executeTakeFirst();

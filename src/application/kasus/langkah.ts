@@ -72,7 +72,7 @@ export async function periksaKeputusan(
     pelaku: string;
     pilihan: readonly string[];
     alasanWajib: readonly string[];
-    peringatan: readonly (RuleWarning & { perluJustifikasi?: boolean })[];
+    peringatan: readonly RuleWarning[];
     /** Extra form fields to keep with the decision (e.g. the daftar of assigned pegawai). */
     data?: Record<string, unknown>;
     /**
