@@ -26,6 +26,11 @@ export interface TopicDefinition<S extends z.ZodType> {
   lockDurationMs?: number;
   retries?: number;
   retryBackoffMs?: number;
+  /**
+   * The process variables a `complete` may set (the contract test checks that gateways read only variables
+   * set before them). When declared, completing with any other variable is a technical failure.
+   */
+  outputs?: readonly string[];
   maxRetryBackoffMs?: number;
   /** Returns the outcome; throws or rejects for technical failures, which are retried. */
   handle: (variables: z.output<S>, ctx: TaskContext) => Promise<Outcome> | Outcome;
@@ -42,6 +47,7 @@ export interface Topic {
   readonly topic: string;
   readonly lockDurationMs: number | undefined;
   readonly variableNames: readonly string[] | undefined;
+  readonly outputs: readonly string[] | undefined;
   readonly retryPolicy: RetryPolicy;
   /** Never rejects: every path ends in an engine call or a logged failure of one. */
   run(task: ExternalTask, taskService: TaskService, runtime: TaskRuntime): Promise<void>;
@@ -63,6 +69,7 @@ export function defineTopic<S extends z.ZodType>(definition: TopicDefinition<S>)
     topic,
     lockDurationMs,
     variableNames: variableNamesOf(definition.variables),
+    outputs: definition.outputs,
     retryPolicy,
     run: (task, taskService, runtime) =>
       executeTask({ definition, retryPolicy, task, taskService, runtime }),
