@@ -10,6 +10,7 @@ export function catatPenolakanTopic(deps: WorkerDeps): Topic {
     topic: 'catat-penolakan',
     // The alasan was checked by validasi-keputusan (R-NAT-13) in the same completion chain.
     variables: z.object({ alasan: z.string().min(1) }),
+    outputs: ['penugasanId', 'penugasanBaruDicatat'],
     handle: ({ alasan }, ctx) =>
       catatKeputusanPenunjukan(deps, { processInstanceId: ctx.processInstanceId, businessKey: businessKeyOf(ctx), keputusan: 'TOLAK', alasan }),
   });

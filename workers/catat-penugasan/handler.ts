@@ -9,6 +9,7 @@ export function catatPenugasanTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'catat-penugasan',
     variables: z.object({}),
+    outputs: ['penugasanId', 'penugasanBaruDicatat'],
     handle: (_v, ctx) =>
       catatKeputusanPenunjukan(deps, { processInstanceId: ctx.processInstanceId, businessKey: businessKeyOf(ctx), keputusan: 'SETUJU', alasan: null }),
   });

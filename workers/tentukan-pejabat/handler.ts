@@ -9,6 +9,7 @@ export function tentukanPejabatTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'tentukan-pejabat',
     variables: z.object({ pegawaiNip: z.string().min(1) }),
+    outputs: ['pimpinanUnitNip', 'pimpinanUnitNama', 'pejabatPenilaiKinerjaNip'],
     handle: ({ pegawaiNip }, ctx) => tentukanPejabat(deps, pegawaiNip, businessKeyOf(ctx)),
   });
 }

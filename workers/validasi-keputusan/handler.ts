@@ -10,6 +10,7 @@ export function validasiKeputusanTopic(deps: WorkerDeps): Topic {
     topic: 'validasi-keputusan',
     // The decision comes from a form: anything may be missing, the use case says what is wrong.
     variables: z.object({ keputusan: z.string().nullish(), alasan: z.string().nullish() }),
+    outputs: ['galatKeputusan', 'alasan'],
     handle: (input, ctx) => validasiKeputusan(deps, { ...input, processInstanceId: ctx.processInstanceId, businessKey: businessKeyOf(ctx) }),
   });
 }

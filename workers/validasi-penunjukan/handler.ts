@@ -8,6 +8,7 @@ export function validasiPenunjukanTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'validasi-penunjukan',
     variables: permohonanPenunjukanVariables,
+    outputs: ['ruangLingkup', 'pegawaiNama', 'pegawaiJabatan', 'periodePenugasan', 'kompetensiTeks', 'peringatan', 'peringatanTeks'],
     handle: (permohonan) => validasiPenunjukan(deps, permohonan),
   });
 }

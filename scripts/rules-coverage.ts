@@ -1,0 +1,65 @@
+// npm run rules:coverage [-- --json]: which R-NAT and R-SYS rules the tests cite, and which are still open.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatRingkasan, formatTabel, hitungCakupan, PREFIX_WAJIB, tidakDapatDiperiksaSchema } from './rules/coverage.js';
+import { katalogSchema, parseKatalog } from './rules/katalog.js';
+import { berkasTes, cariRulesMd, KATALOG_JSON, ROOT, TIDAK_DAPAT_DIPERIKSA_JSON } from './rules/paths.js';
+import { judulTes } from './rules/test-titles.js';
+
+const BANTUAN = `Pemakaian: npm run rules:coverage [-- --json]
+
+Mencantumkan setiap aturan ${PREFIX_WAJIB.join(' dan ')} dari rules/katalog.json beserta tes yang menyebutnya.
+Sebuah tes menyebut aturan bila ID-nya (mis. R-NAT-13, atau daftar singkat R-NAT-02, 03 / R-NAT-02/03)
+ada di judul it(...)/test(...) atau describe(...) yang melingkupinya di test/**/*.test.ts.
+ID di komentar atau di badan tes tidak dihitung.
+
+Status: CAKUP (disebut tes), TIDAK DAPAT DIPERIKSA (di rules/tidak-dapat-diperiksa.json, dengan alasan),
+BELUM (selain itu).
+
+Kode keluar 1 bila ada aturan BELUM, aturan yang dicakup sekaligus ditandai, tanda untuk ID di luar
+katalog, atau judul tes yang menyebut ID di luar katalog; 0 bila tidak ada masalah; 2 untuk argumen salah.
+
+  --json      keluaran untuk mesin: { ringkasan, aturan[], masalah[] }
+  -h, --help  bantuan ini`;
+
+function argumen(): { json: boolean } {
+  try {
+    const { values } = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(BANTUAN);
+      process.exit(0);
+    }
+    return { json: values.json ?? false };
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${BANTUAN}`);
+    process.exit(2);
+  }
+}
+
+/** RULES.md is beside the project on a developer's machine: say when the committed snapshot lags behind it. */
+async function periksaKatalogTerkini(sha256: string): Promise<void> {
+  const rulesMd = cariRulesMd();
+  if (!rulesMd) return;
+  const terkini = parseKatalog(await readFile(rulesMd, 'utf8'), '');
+  if (terkini.sumberSha256 !== sha256) {
+    console.error(`peringatan: ${path.relative(ROOT, rulesMd)} berubah sejak rules/katalog.json dibuat; jalankan npm run rules:katalog.`);
+  }
+}
+
+const { json } = argumen();
+const katalog = katalogSchema.parse(JSON.parse(await readFile(KATALOG_JSON, 'utf8')));
+const tandai = tidakDapatDiperiksaSchema.parse(JSON.parse(await readFile(TIDAK_DAPAT_DIPERIKSA_JSON, 'utf8')));
+const tes = (await Promise.all((await berkasTes()).map(async (file) => judulTes(await readFile(path.join(ROOT, file), 'utf8'), file)))).flat();
+const hasil = hitungCakupan(katalog, tes, tandai);
+await periksaKatalogTerkini(katalog.sumberSha256);
+
+if (json) {
+  console.log(JSON.stringify({ ringkasan: hasil.ringkasan, aturan: hasil.aturan, masalah: hasil.masalah }, null, 2));
+} else {
+  console.log(formatTabel(hasil));
+  console.log();
+  for (const m of hasil.masalah) console.log(`MASALAH: ${m}`);
+  console.log(formatRingkasan(hasil));
+}
+process.exitCode = hasil.masalah.length > 0 ? 1 : 0;
