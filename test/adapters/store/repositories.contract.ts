@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { describeKasusRepository } from './kasus-repository.contract.js';
 import { describeOrganisasiRepository } from './organisasi-repository.contract.js';
 import { describePenugasanRepository } from './penugasan-repository.contract.js';
 import { emptyStore, type OpenStoreForTest, type StoreForTest } from './store-for-test.js';
@@ -33,5 +34,6 @@ export function describeRepositories(name: string, open: OpenStoreForTest): void
 
     describeOrganisasiRepository(store);
     describePenugasanRepository(store);
+    describeKasusRepository(store);
   });
 }

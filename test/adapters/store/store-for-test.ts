@@ -40,7 +40,7 @@ export const openPostgresThrowaway: OpenStoreForTest = async () => {
 
 /** Empties every table between specs, so each starts from an empty, migrated store. */
 export async function emptyStore(db: Kysely<Database>): Promise<void> {
-  await sql`truncate table audit_log, penugasan, pegawai_riwayat, delegasi, pejabat_berwenang, pimpinan_unit, kedudukan,
+  await sql`truncate table surat, keputusan_kasus, peran_kasus, permohonan, audit_log, penugasan, pegawai_riwayat, delegasi, pejabat_berwenang, pimpinan_unit, kedudukan,
             pegawai, unit_organisasi, instansi restart identity cascade`.execute(db);
 }
 

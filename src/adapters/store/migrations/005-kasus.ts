@@ -46,6 +46,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('surat_kunci_kasus').on('surat').column('kunci_kasus').execute();
 
+  // R-SYS-04: letters and decisions are immutable; the database refuses to change or delete them.
+  await sql`create function tolak_perubahan_arsip() returns trigger language plpgsql as $$
+    begin raise exception 'R-SYS-04: % tidak dapat diubah atau dihapus (arsip tidak dapat diubah)', tg_table_name; end $$`.execute(db);
+  for (const table of ['surat', 'keputusan_kasus']) {
+    await sql`create trigger ${sql.raw(`${table}_tidak_berubah`)} before update or delete on ${sql.table(table)}
+      for each row execute function tolak_perubahan_arsip()`.execute(db);
+  }
+
   // R-SYS-01: a duplicate is found by its key among cases that are open or approved.
   await db.schema.alterTable('permohonan').addColumn('kunci_duplikat', 'text').execute();
   await db.schema.alterTable('permohonan').addColumn('status', 'text', (c) => c.notNull().defaultTo('BERJALAN')).execute();
@@ -64,5 +72,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('permohonan').dropColumn('kunci_duplikat').execute();
   await db.schema.dropTable('surat').execute();
   await db.schema.dropTable('keputusan_kasus').execute();
+  await sql`drop function tolak_perubahan_arsip()`.execute(db);
   await db.schema.dropTable('peran_kasus').execute();
 }
