@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CamundaRest, CamundaTask } from '../src/adapters/camunda/camunda-rest.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../src/domain/roles.js';
 import type { System } from '../src/cli/system.js';
+import { apiAs } from './support/api-client.js';
 import { DEMO_PASSWORD, endOf as endOfProcess, eventually, startTestSystem } from './support/system-for-test.js';
 
 const PROSES = 'penunjukan-lintas-unit';
@@ -91,6 +92,20 @@ describe('penunjukan lintas unit (F2) on the engine', () => {
     const decisions = await system.workerDeps.kasus.keputusan(pid);
     expect(decisions.map((k) => [k.langkah, k.aktorNip, k.keputusan])).toEqual([
       ['Tugas_BeriRekomendasi', puoRizky, 'DIREKOMENDASIKAN'], ['Tugas_PutuskanPermohonan', ppkRizky, 'SETUJU']]);
+
+    // the people involved read the case and print the surat penugasan through the API; others cannot
+    const asRizky = apiAs(system.apiUrl!, { id: RIZKY, password: DEMO_PASSWORD });
+    const kasus = await asRizky('GET', `/api/kasus/${pid}`);
+    expect(kasus.status).toBe(200);
+    expect(kasus.body).toMatchObject({ kunci: pid, peran: { ppkDitujuNip: ppkRizky, pengusulNip: PUO_PENGHUBUNG }, penugasan: [expect.objectContaining({ pegawaiNip: RIZKY })] });
+    expect((await apiAs(system.apiUrl!, { id: SITI_DISKOMINFO, password: DEMO_PASSWORD })('GET', `/api/kasus/${pid}`)).status).toBe(404);
+    const cetak = await fetch(`${system.apiUrl!}/api/surat/cetak?nomor=${encodeURIComponent(penugasan!.nomor)}`,
+      { headers: { authorization: `Basic ${Buffer.from(`${RIZKY}:${DEMO_PASSWORD}`).toString('base64')}` } });
+    expect(cetak.status).toBe(200);
+    const html = await cetak.text();
+    expect(html).toContain('<h1>Surat Penugasan</h1>');
+    expect(html).toContain(penugasan!.nomor);
+    expect(html).toContain('Tembusan');
   });
 
   it('refusal: the PPK dituju refuses with reasons, a surat jawaban goes back to the requester (R-NAT-13)', async () => {

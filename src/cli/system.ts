@@ -11,7 +11,7 @@ import { createPermohonanRepository } from '../adapters/store/permohonan-reposit
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
-import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
+import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
 import { allTopics } from '../../workers/topics.js';
@@ -33,6 +33,7 @@ export interface System {
   readonly db: Kysely<Database>;
   readonly organisasi: OrganisasiRepository;
   readonly penugasan: PenugasanRepository;
+  readonly kasus: KasusRepository;
   /** What the topic handlers are given (also for tests that drive a handler by hand). */
   readonly workerDeps: WorkerDeps;
   /** The engine REST API as the technical admin user. */
@@ -73,7 +74,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, permohonan, history: engine, engine, hariIni,
+      organisasi, penugasan, permohonan, kasus, history: engine, engine, hariIni,
+      isAdmin: (userId) => engine.isMemberOfAny(userId, ['camunda-admin']),
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,
       mayImport: (userId) => engine.isMemberOfAny(userId, ['camunda-admin', GROUP_ADMIN_ORGANISASI.id]),
@@ -92,7 +94,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const address = server?.address() as AddressInfo | undefined;
 
   return {
-    db, organisasi, penugasan, workerDeps, engine, workerClient,
+    db, organisasi, penugasan, kasus, workerDeps, engine, workerClient,
     apiUrl: address ? `http://${config.api.host}:${address.port}` : undefined,
     async stop() {
       await workerClient?.stop();
