@@ -1,7 +1,7 @@
 import type { SuratTercatat } from '../application/ports.js';
 import { NAMA_SURAT } from '../domain/kasus.js';
 
-const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: unknown): string => (typeof s === 'string' ? s : s === null || s === undefined ? '' : JSON.stringify(s)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const LABEL: Record<string, string> = {
   pegawaiNip: 'NIP pegawai', unitPemilikKinerjaId: 'Unit pemilik kinerja', maksudTujuan: 'Maksud dan tujuan',
