@@ -9,6 +9,7 @@ import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
+import { validasiPengajuanSukarelaTopic } from './validasi-pengajuan-sukarela/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -23,5 +24,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaKeputusanTopic(deps),
     terbitkanSuratTopic(deps),
     catatPenugasanKasusTopic(deps),
+    // F4, F5: pengajuan sukarela dalam unit (oral) and lintas unit (letter).
+    validasiPengajuanSukarelaTopic(deps),
   ];
 }

@@ -5,7 +5,7 @@ import { emptyReport, mergeReports, violation, type RuleReport } from './rule-vi
 import { normalisasiTarget, periksaBebanKerja, type PenugasanBerjalan } from './rules/beban-kerja.js';
 import { checkKedudukan } from './rules/kedudukan.js';
 import { checkIsiSuratSukarela } from './rules/persetujuan-sukarela.js';
-import { checkPeriode } from './rules/periode-penugasan.js';
+import { checkPeriode, isIsoDate } from './rules/periode-penugasan.js';
 import { checkRuangLingkup, unitOrganisasiDari } from './rules/ruang-lingkup.js';
 import { checkSubjekPenugasan } from './rules/subjek-penugasan.js';
 import { checkAlamatSuratSukarela, checkPermohonanLisan, checkSukarelaBukanLintasInstansi, type AlamatSuratSukarela } from './rules/sukarela-ruang-lingkup.js';
@@ -28,6 +28,8 @@ export interface PermohonanSukarela {
   readonly tanggalSelesai: IsoDate;
   readonly maksudTujuan?: string | null;
   readonly ekspektasiTarget?: string | null;
+  /** LISAN: the day the applicant asked the PUO (the note records it, R-NAT-23). */
+  readonly tanggalPermohonanLisan?: IsoDate | null;
 }
 
 export interface HasilPemeriksaanSukarela {
@@ -59,6 +61,8 @@ export function periksaPengajuanSukarela(
   const isi = mergeReports(
     p.uraianTugas.trim() ? emptyReport : violation('R-NAT-05', 'uraianTugas', 'Uraian tugas wajib diisi: penugasan adalah untuk tugas tertentu.'),
     p.targetKinerja.trim() ? emptyReport : violation('R-NAT-05', 'targetKinerja', 'Sebutkan target kinerja tertentu yang ingin diikuti.'),
+    p.saluran === 'LISAN' && !isIsoDate(p.tanggalPermohonanLisan ?? '')
+      ? violation('R-NAT-23', 'tanggalPermohonanLisan', 'Tanggal permohonan lisan wajib dicatat (format TTTT-BB-HH).') : emptyReport,
   );
   const pemohon = org.pegawai(p.pemohonNip);
   if (!pemohon) {

@@ -5,7 +5,8 @@ import { NIP, orgWith } from './fixtures/organisasi.js';
 
 const lisan = (changes: Partial<PermohonanSukarela> = {}): PermohonanSukarela => ({
   saluran: 'LISAN', pemohonNip: NIP.jfA1, pencatatNip: NIP.kepalaA1, uraianTugas: 'Membantu menyusun dasbor',
-  targetKinerja: 'Dasbor kinerja triwulan I', kompetensi: [], tanggalMulai: '2026-02-02', tanggalSelesai: '2026-03-31', ...changes,
+  targetKinerja: 'Dasbor kinerja triwulan I', kompetensi: [], tanggalMulai: '2026-02-02', tanggalSelesai: '2026-03-31',
+  tanggalPermohonanLisan: '2026-01-20', ...changes,
 });
 const surat = (changes: Partial<PermohonanSukarela> = {}): PermohonanSukarela => lisan({
   saluran: 'SURAT', pencatatNip: NIP.jfA1, unitDitujuId: 'unit-a2', maksudTujuan: 'Mendukung survei unit A2',
@@ -20,6 +21,11 @@ describe('pengajuan sukarela dalam unit (F4, oral request recorded by the PUO)',
     expect(hasil.report).toEqual({ violations: [], warnings: [] });
     expect(hasil.ruangLingkup).toBe('DALAM_UNIT');
     expect(hasil.unitPemilikKinerja?.id).toBe('unit-a1');
+  });
+
+  it('R-NAT-23: given no (or no real) date of the oral request, when checked, then the note cannot be recorded', () => {
+    expect(ids(lisan({ tanggalPermohonanLisan: null }))).toEqual(['R-NAT-23']);
+    expect(ids(lisan({ tanggalPermohonanLisan: '2026-02-30' }))).toEqual(['R-NAT-23']);
   });
 
   it('R-NAT-23: given the applicant\'s PPK records it, when checked, then it is refused', () => {
