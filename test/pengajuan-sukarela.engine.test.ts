@@ -147,4 +147,135 @@ describe('pengajuan sukarela (F4, F5) on the engine', () => {
       expect(await kasus().keputusan(pid)).toMatchObject([{ keputusan: 'SETUJU', data: { peringatanDiakui: ['R-NAT-22'], justifikasi } }]);
     });
   });
+  const surat = (changes: Record<string, unknown> = {}) => ({
+    unitDitujuId: 'banten-distan',
+    targetKinerja: 'Sistem informasi penyuluhan pertanian 2027 beroperasi',
+    uraianTugas: 'Membangun dan mengoperasikan aplikasi jadwal penyuluhan',
+    tanggalMulai: '2027-02-01',
+    tanggalSelesai: '2027-07-31',
+    maksudTujuan: 'Mendukung digitalisasi layanan penyuluhan Dinas Pertanian',
+    kompetensiTeks: 'Pengembangan aplikasi, Manajemen layanan TI',
+    ekspektasiTarget: 'Aplikasi jadwal penyuluhan dipakai di delapan kabupaten/kota',
+    ...changes,
+  });
+
+  /** Starts an F5 as the applicant and returns the pid and the first decision task (approval 1). */
+  async function ajukanSurat(pemohon: string, changes: Record<string, unknown> = {}) {
+    const { processInstanceId: pid } = await as(pemohon).submitStartForm(F5, surat(changes));
+    const task = await taskOf(pid, as(ORANG.puoDistan));
+    expect(task).toMatchObject({ taskDefinitionKey: 'Tugas_PutuskanPimpinanDituju', assignee: ORANG.puoDistan });
+    return { pid, task };
+  }
+
+  /** Approval 1 by the PUO dituju, then the applicant's forward; returns the PPK's task. */
+  async function setujuDanTeruskan(pid: string, task: CamundaTask, pemohon: string): Promise<CamundaTask> {
+    await as(ORANG.puoDistan).completeTask(task.id, { keputusanPimpinanDituju: 'SETUJU' });
+    const teruskan = await taskOf(pid, as(pemohon));
+    expect(teruskan).toMatchObject({ taskDefinitionKey: 'Tugas_TeruskanKePpk', assignee: pemohon });
+    await as(pemohon).completeTask(teruskan.id, { penerusan: 'TERUSKAN' });
+    const ppk = await taskOf(pid, as(ORANG.kabidAptika));
+    expect(ppk).toMatchObject({ taskDefinitionKey: 'Tugas_PutuskanPpk', assignee: ORANG.kabidAptika });
+    return ppk;
+  }
+
+  describe('F5 lintas unit: written letter, two approvals', () => {
+    it('two approvals: PUO dituju, forward by the applicant, own PPK; letters with tembusan; penugasan owned by the unit dituju (R-NAT-24, R-NAT-25, R-NAT-34)', async () => {
+      // given Aisyah (Diskominfo) applies in writing to join a kinerja of the Dinas Pertanian
+      const { pid, task } = await ajukanSurat(ORANG.aisyah);
+      // then the letter goes to the PUO dituju with tembusan to her PPK and her own PUO (R-NAT-24)
+      const [permohonan] = await kasus().surat(pid);
+      expect(permohonan).toMatchObject({
+        jenis: 'SURAT_PERMOHONAN_SUKARELA', penandatanganNip: ORANG.aisyah, penerima: [ORANG.puoDistan],
+        tembusan: [{ peran: 'pejabatPenilaiNip', nip: ORANG.kabidAptika }, { peran: 'pimpinanAsalNip', nip: ORANG.puoKominfo }],
+      });
+      // and the PPK has nothing to decide before approval 1 (R-NAT-25 by construction), nor can the applicant decide it
+      expect(await as(ORANG.kabidAptika).tasks({ processInstanceId: pid })).toEqual([]);
+      await expectRefused(as(ORANG.aisyah).completeTask(task.id, { keputusanPimpinanDituju: 'SETUJU' }));
+      // when the PUO dituju approves and Aisyah forwards the approved letter
+      const ppkTask = await setujuDanTeruskan(pid, task, ORANG.aisyah);
+      const letters = await kasus().surat(pid);
+      expect(letters[1]).toMatchObject({
+        jenis: 'SURAT_PERMOHONAN_SUKARELA', penandatanganNip: ORANG.aisyah, penerima: [ORANG.kabidAptika],
+        tembusan: [{ peran: 'pimpinanAsalNip', nip: ORANG.puoKominfo }],
+      });
+      // and the engine administrator decides in the PPK's place, it goes back to the PPK (R-SYS-02)
+      await system.engine.completeTask(ppkTask.id, { keputusanPpk: 'SETUJU' });
+      const again = await taskOf(pid, as(ORANG.kabidAptika), ppkTask.id);
+      expect(String((await as(ORANG.kabidAptika).taskVariables(again.id)).galatKeputusan)).toContain('[R-SYS-02]');
+      // when the PPK approves
+      await as(ORANG.kabidAptika).completeTask(again.id, { keputusanPpk: 'SETUJU' });
+      // then the surat penugasan is the PPK's and the penugasan is owned by the unit dituju
+      expect(await endOf(pid)).toBe('Selesai_Ditetapkan');
+      const all = await kasus().surat(pid);
+      expect(all.map((s) => s.jenis)).toEqual(['SURAT_PERMOHONAN_SUKARELA', 'SURAT_PERMOHONAN_SUKARELA', 'SURAT_PENUGASAN']);
+      expect(all[2]).toMatchObject({ penandatanganNip: ORANG.kabidAptika, penerima: [ORANG.aisyah],
+        tembusan: [{ peran: 'pimpinanDitujuNip', nip: ORANG.puoDistan }, { peran: 'pimpinanAsalNip', nip: ORANG.puoKominfo }] });
+      expect((await kasus().keputusan(pid)).map((k) => [k.langkah, k.aktorNip, k.keputusan])).toEqual([
+        ['Tugas_PutuskanPimpinanDituju', ORANG.puoDistan, 'SETUJU'],
+        ['Tugas_TeruskanKePpk', ORANG.aisyah, 'TERUSKAN'],
+        ['Tugas_PutuskanPpk', ORANG.kabidAptika, 'SETUJU'],
+      ]);
+      expect(await system.penugasan.allByProcessInstance(pid)).toMatchObject([{
+        bentuk: 'PENGAJUAN_SUKARELA', ruangLingkup: 'LINTAS_UNIT', status: 'DITETAPKAN', pegawaiNip: ORANG.aisyah,
+        unitPemilikKinerjaId: 'banten-distan', penetapNip: ORANG.kabidAptika, pengusulNip: ORANG.aisyah, suratNomor: all[2]?.nomor,
+      }]);
+    });
+
+    it('refused at approval 1: the PUO dituju\'s reason is recorded and a surat jawaban goes to the applicant (R-NAT-13)', async () => {
+      const { pid, task } = await ajukanSurat(ORANG.nurul, { targetKinerja: 'Peta lahan sawah digital 2027' });
+      const alasan = 'Kebutuhan tenaga pemetaan lahan sudah dipenuhi oleh Bidang Tanaman Pangan';
+      await as(ORANG.puoDistan).completeTask(task.id, { keputusanPimpinanDituju: 'TOLAK', alasanPimpinanDituju: alasan });
+      expect(await endOf(pid)).toBe('Selesai_DitolakPimpinanDituju');
+      const jawaban = (await kasus().surat(pid))[1];
+      expect(jawaban).toMatchObject({ jenis: 'SURAT_JAWABAN', penandatanganNip: ORANG.puoDistan, penerima: [ORANG.nurul] });
+      expect(jawaban?.isi).toMatchObject({ keputusan: [{ keputusan: 'TOLAK', alasan }] });
+      expect(await system.penugasan.allByProcessInstance(pid)).toMatchObject([{ status: 'DITOLAK', alasan, penetapNip: ORANG.puoDistan }]);
+    });
+
+    it('refused at approval 2: without a reason it goes back to the PPK (R-NAT-13); with one, a surat jawaban and the refusal are recorded', async () => {
+      const { pid, task } = await ajukanSurat(ORANG.intan, { targetKinerja: 'Jaringan internet balai benih 2027' });
+      const first = await setujuDanTeruskan(pid, task, ORANG.intan);
+      const ppk = as(ORANG.kabidAptika);
+      await ppk.completeTask(first.id, { keputusanPpk: 'TOLAK', alasanPpk: '-' });
+      const again = await taskOf(pid, ppk, first.id);
+      expect(String((await ppk.taskVariables(again.id)).galatKeputusan)).toContain('[R-NAT-13]');
+      const alasan = 'Intan sedang memegang migrasi pusat data Diskominfo sampai Juni 2027';
+      await ppk.completeTask(again.id, { keputusanPpk: 'TOLAK', alasanPpk: alasan });
+      expect(await endOf(pid)).toBe('Selesai_DitolakPpk');
+      const letters = await kasus().surat(pid);
+      expect(letters.map((s) => s.jenis)).toEqual(['SURAT_PERMOHONAN_SUKARELA', 'SURAT_PERMOHONAN_SUKARELA', 'SURAT_JAWABAN']);
+      expect(letters[2]).toMatchObject({ penandatanganNip: ORANG.kabidAptika, penerima: [ORANG.intan] });
+      expect(await system.penugasan.allByProcessInstance(pid)).toMatchObject([{ status: 'DITOLAK', alasan, penetapNip: ORANG.kabidAptika, ruangLingkup: 'LINTAS_UNIT' }]);
+    });
+
+    it('R-NAT-21: a voluntary application to a unit of another instansi goes back to the applicant; corrected, it proceeds', async () => {
+      const pemohon = as(ORANG.wahyuni);
+      const { processInstanceId: pid } = await pemohon.submitStartForm(F5, surat({ unitDitujuId: 'meranti-dinkes', targetKinerja: 'Aplikasi rujukan puskesmas 2027' }));
+      const task = await taskOf(pid, pemohon);
+      expect(task).toMatchObject({ taskDefinitionKey: 'Tugas_PerbaikiPermohonan', assignee: ORANG.wahyuni });
+      expect(String((await pemohon.taskVariables(task.id)).galatPermohonan)).toContain('[R-NAT-21] unitDitujuId');
+      expect(await kasus().surat(pid)).toEqual([]);
+      // when she resubmits to a unit of her own instansi, the letter goes out
+      await pemohon.completeTask(task.id, { tindakLanjut: 'AJUKAN_ULANG', unitDitujuId: 'banten-distan' });
+      expect(await taskOf(pid, as(ORANG.puoDistan))).toMatchObject({ taskDefinitionKey: 'Tugas_PutuskanPimpinanDituju' });
+    });
+
+    it('R-SYS-01: the same application again is a duplicate; R-SYS-05: the PPK who is also the own PUO gets one copy', async () => {
+      const target = { targetKinerja: 'Dasbor produksi padi Banten 2027' };
+      const { pid: first } = await ajukanSurat(ORANG.siti, target);
+      const [letter] = await kasus().surat(first);
+      expect(letter?.tembusan).toEqual([{ peran: 'pejabatPenilaiNip', nip: ORANG.puoKominfo }, { peran: 'pimpinanAsalNip', nip: ORANG.puoKominfo }]);
+      expect(new Set(letter?.tembusan.map((t) => t.nip))).toEqual(new Set([ORANG.puoKominfo]));
+      // when Siti submits the same application (other spacing and case) while the first is open
+      const siti = as(ORANG.siti);
+      const { processInstanceId: second } = await siti.submitStartForm(F5, surat({ targetKinerja: ' dasbor produksi PADI banten 2027' }));
+      const task = await taskOf(second, siti);
+      const galat = String((await siti.taskVariables(task.id)).galatPermohonan);
+      expect(galat).toContain('[R-SYS-01] DUPLIKAT');
+      expect(galat).toContain(first);
+      expect(await kasus().surat(second)).toEqual([]);
+      await siti.completeTask(task.id, { tindakLanjut: 'BATALKAN' });
+      expect(await endOf(second)).toBe('Selesai_Dibatalkan');
+    });
+  });
 });
