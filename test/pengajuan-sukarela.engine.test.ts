@@ -49,7 +49,7 @@ describe('pengajuan sukarela (F4, F5) on the engine', () => {
 
   const lisan = (pegawaiNip: string, changes: Record<string, unknown> = {}) => ({
     pegawaiNip,
-    tanggalPermohonanLisan: '2026-12-14',
+    tanggalPermohonanLisan: '2026-11-02',
     targetKinerja: 'Indeks SPBE Provinsi Banten 2027 naik satu tingkat',
     uraianTugas: 'Menyusun bukti dukung domain layanan SPBE',
     kompetensiTeks: 'Manajemen layanan TI',
@@ -78,7 +78,7 @@ describe('pengajuan sukarela (F4, F5) on the engine', () => {
       const surat = await kasus().surat(pid);
       expect(surat.map((s) => s.jenis)).toEqual(['CATATAN_PERMOHONAN_LISAN', 'SURAT_PENUGASAN']);
       expect(surat[0]).toMatchObject({ penandatanganNip: ORANG.puoKominfo, penerima: [ORANG.aisyah] });
-      expect(surat[0]?.isi).toMatchObject({ permohonan: { tanggalPermohonanLisan: '2026-12-14', dicatatOleh: ORANG.puoKominfo, targetKinerja: lisan('').targetKinerja } });
+      expect(surat[0]?.isi).toMatchObject({ permohonan: { tanggalPermohonanLisan: '2026-11-02', dicatatOleh: ORANG.puoKominfo, targetKinerja: lisan('').targetKinerja } });
       expect(surat[1]).toMatchObject({ penandatanganNip: ORANG.puoKominfo, penerima: [ORANG.aisyah] });
       expect(await kasus().peran(pid)).toMatchObject({ pengusulNip: ORANG.puoKominfo, pemohonNip: ORANG.aisyah, pimpinanUnitNip: ORANG.puoKominfo });
       expect(await system.penugasan.allByProcessInstance(pid)).toMatchObject([{

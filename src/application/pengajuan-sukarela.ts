@@ -62,6 +62,7 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
     tanggalMulai: teks(form.tanggalMulai),
     tanggalSelesai: teks(form.tanggalSelesai),
     tanggalPermohonanLisan: teks(form.tanggalPermohonanLisan) || null,
+    tanggalPencatatan: deps.hariIni(),
     maksudTujuan: teks(form.maksudTujuan) || null,
     ekspektasiTarget: teks(form.ekspektasiTarget) || null,
   };
@@ -106,6 +107,8 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
     pengusulNip,
     pemohonNip: pemohon.nip,
     pemohonNama: pemohon.nama,
+    // The Tasklist filter "Tugas Saya" shows pegawaiNama and periodePenugasan for every flow.
+    pegawaiNama: pemohon.nama,
     pemohonJabatan: pemohon.jabatanNama,
     unitPemilikKinerjaId: unit.id,
     unitPemilikKinerjaNama: unit.nama,
@@ -119,6 +122,6 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
 
 /** The output variables of validasi-pengajuan-sukarela (gateways and forms read them). */
 export const KELUARAN_VALIDASI_SUKARELA = [
-  'galatPermohonan', 'pengusulNip', 'pemohonNip', 'pemohonNama', 'pemohonJabatan', 'unitPemilikKinerjaId', 'unitPemilikKinerjaNama',
+  'galatPermohonan', 'pengusulNip', 'pemohonNip', 'pemohonNama', 'pegawaiNama', 'pemohonJabatan', 'unitPemilikKinerjaId', 'unitPemilikKinerjaNama',
   'ruangLingkup', 'periodePenugasan', 'bebanKerjaTeks', 'peringatan', 'peringatanTeks',
 ] as const;

@@ -30,6 +30,8 @@ export interface PermohonanSukarela {
   readonly ekspektasiTarget?: string | null;
   /** LISAN: the day the applicant asked the PUO (the note records it, R-NAT-23). */
   readonly tanggalPermohonanLisan?: IsoDate | null;
+  /** The day it is entered in the system: an oral request cannot be dated after it (R-SYS-03). */
+  readonly tanggalPencatatan?: IsoDate | null;
 }
 
 export interface HasilPemeriksaanSukarela {
@@ -61,8 +63,7 @@ export function periksaPengajuanSukarela(
   const isi = mergeReports(
     p.uraianTugas.trim() ? emptyReport : violation('R-NAT-05', 'uraianTugas', 'Uraian tugas wajib diisi: penugasan adalah untuk tugas tertentu.'),
     p.targetKinerja.trim() ? emptyReport : violation('R-NAT-05', 'targetKinerja', 'Sebutkan target kinerja tertentu yang ingin diikuti.'),
-    p.saluran === 'LISAN' && !isIsoDate(p.tanggalPermohonanLisan ?? '')
-      ? violation('R-NAT-23', 'tanggalPermohonanLisan', 'Tanggal permohonan lisan wajib dicatat (format TTTT-BB-HH).') : emptyReport,
+    p.saluran === 'LISAN' ? checkTanggalLisan(p.tanggalPermohonanLisan, p.tanggalPencatatan) : emptyReport,
   );
   const pemohon = org.pegawai(p.pemohonNip);
   if (!pemohon) {
@@ -107,6 +108,17 @@ function periksaSurat(
   const alamat = checkAlamatSuratSukarela(org, pemohon, unit, profile.unitOrganisasiJenis);
   const isi = checkIsiSuratSukarela({ maksudTujuan: p.maksudTujuan ?? null, kompetensi: p.kompetensi, ekspektasiTarget: p.ekspektasiTarget ?? null });
   return { report: mergeReports(ruang, alamat.report, isi), alamat: alamat.alamat };
+}
+
+/** R-NAT-23: the note records the day of the oral request; R-SYS-03: a real date, not after it is recorded. */
+function checkTanggalLisan(tanggal: IsoDate | null | undefined, dicatat: IsoDate | null | undefined): RuleReport {
+  if (!tanggal || !isIsoDate(tanggal)) {
+    return violation('R-NAT-23', 'tanggalPermohonanLisan', 'Tanggal permohonan lisan wajib dicatat (format TTTT-BB-HH).');
+  }
+  if (dicatat && tanggal > dicatat) {
+    return violation('R-SYS-03', 'tanggalPermohonanLisan', `Tanggal permohonan lisan (${tanggal}) tidak boleh setelah tanggal pencatatan (${dicatat}).`);
+  }
+  return emptyReport;
 }
 
 /** R-NAT-03 in the words of the voluntary flows: which flow the applicant should have used. */

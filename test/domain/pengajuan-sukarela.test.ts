@@ -28,6 +28,11 @@ describe('pengajuan sukarela dalam unit (F4, oral request recorded by the PUO)',
     expect(ids(lisan({ tanggalPermohonanLisan: '2026-02-30' }))).toEqual(['R-NAT-23']);
   });
 
+  it('R-SYS-03: given an oral request dated after the day it is recorded, when checked, then it is refused', () => {
+    expect(ids(lisan({ tanggalPermohonanLisan: '2026-01-21', tanggalPencatatan: '2026-01-20' }))).toEqual(['R-SYS-03']);
+    expect(ids(lisan({ tanggalPermohonanLisan: '2026-01-20', tanggalPencatatan: '2026-01-20' }))).toEqual([]);
+  });
+
   it('R-NAT-23: given the applicant\'s PPK records it, when checked, then it is refused', () => {
     expect(ids(lisan({ pencatatNip: NIP.pengawasA1 }))).toEqual(['R-NAT-23']);
   });
