@@ -110,6 +110,7 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
     // The Tasklist filter "Tugas Saya" shows pegawaiNama and periodePenugasan for every flow.
     pegawaiNama: pemohon.nama,
     pemohonJabatan: pemohon.jabatanNama,
+    pemohonUnitNama: org.unit(pemohon.unitId)?.nama ?? pemohon.unitId,
     unitPemilikKinerjaId: unit.id,
     unitPemilikKinerjaNama: unit.nama,
     ruangLingkup: hasil.ruangLingkup,
@@ -122,6 +123,6 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
 
 /** The output variables of validasi-pengajuan-sukarela (gateways and forms read them). */
 export const KELUARAN_VALIDASI_SUKARELA = [
-  'galatPermohonan', 'pengusulNip', 'pemohonNip', 'pemohonNama', 'pegawaiNama', 'pemohonJabatan', 'unitPemilikKinerjaId', 'unitPemilikKinerjaNama',
+  'galatPermohonan', 'pengusulNip', 'pemohonNip', 'pemohonNama', 'pegawaiNama', 'pemohonJabatan', 'pemohonUnitNama', 'unitPemilikKinerjaId', 'unitPemilikKinerjaNama',
   'ruangLingkup', 'periodePenugasan', 'bebanKerjaTeks', 'peringatan', 'peringatanTeks',
 ] as const;

@@ -96,6 +96,7 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
     const puo = await bukaTugas(PUO_DISTAN, putuskan.id, 'Putuskan permohonan (persetujuan 1)');
     await expect.poll(() => field(puo.form, 'Pegawai pemohon').inputValue(), POLL).toBe('Wahyuni Safitri, A.Md.Kom.');
     expect(await field(puo.form, 'Unit organisasi dituju (pemilik kinerja)').inputValue()).toBe('Dinas Pertanian');
+    expect(await field(puo.form, 'Unit kerja pemohon').inputValue()).toBe('Bidang Aplikasi Informatika');
     expect(await field(puo.form, 'Peringatan untuk diperhatikan').inputValue()).toContain('[R-NAT-24] Surat permohonan belum memuat: ekspektasi/target kinerja');
     expect(await field(puo.form, 'Justifikasi atas peringatan').count()).toBe(0);
     await field(puo.form, 'Setuju: pemohon dapat meneruskan kepada Pejabat Penilai Kinerjanya').check();
