@@ -10,6 +10,7 @@ import { validasiPermohonanLintasUnitTopic } from './validasi-permohonan-lintas-
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
+import { validasiPengajuanSukarelaTopic } from './validasi-pengajuan-sukarela/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -26,5 +27,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     catatPenugasanKasusTopic(deps),
     // F2 penunjukan lintas unit
     validasiPermohonanLintasUnitTopic(deps),
+    // F4, F5: pengajuan sukarela dalam unit (oral) and lintas unit (letter).
+    validasiPengajuanSukarelaTopic(deps),
   ];
 }

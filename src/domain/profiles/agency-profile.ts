@@ -19,4 +19,9 @@ export interface AgencyProfile {
   readonly ppkPangkatTidakLebihRendah: boolean;
   /** R-NAT-13: minimum length of a refusal's alasan. */
   readonly minReasonLength: number;
+  /**
+   * R-NAT-31 / R-MRT-01: warn (W-WORKLOAD) when a pegawai already carries more than this many active penugasan
+   * in the requested period. No source gives a number (A-21): each agency sets its own.
+   */
+  readonly workloadWarnThreshold: number;
 }

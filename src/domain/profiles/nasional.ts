@@ -10,4 +10,6 @@ export const nasional: AgencyProfile = {
   unitOrganisasiJenis: ['UNIT_ORGANISASI', 'UNIT_KERJA_MANDIRI', 'UPT'],
   ppkPangkatTidakLebihRendah: false,
   minReasonLength: 20,
+  // no source gives a number; a default the agency admin tunes.
+  workloadWarnThreshold: 5,
 };
