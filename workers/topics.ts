@@ -9,6 +9,11 @@ import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
+import { kirimJawabanLintasInstansiTopic } from './kirim-jawaban-lintas-instansi/handler.js';
+import { kirimPermohonanLintasInstansiTopic } from './kirim-permohonan-lintas-instansi/handler.js';
+import { periksaDaftarLintasInstansiTopic } from './periksa-daftar-lintas-instansi/handler.js';
+import { terimaJawabanLintasInstansiTopic } from './terima-jawaban-lintas-instansi/handler.js';
+import { validasiPelibatanLintasInstansiTopic } from './validasi-pelibatan-lintas-instansi/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -23,5 +28,11 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaKeputusanTopic(deps),
     terbitkanSuratTopic(deps),
     catatPenugasanKasusTopic(deps),
+    // F3 penunjukan lintas instansi (two processes, one per tenant, talking by messages).
+    validasiPelibatanLintasInstansiTopic(deps),
+    kirimPermohonanLintasInstansiTopic(deps),
+    periksaDaftarLintasInstansiTopic(deps),
+    kirimJawabanLintasInstansiTopic(deps),
+    terimaJawabanLintasInstansiTopic(deps),
   ];
 }
