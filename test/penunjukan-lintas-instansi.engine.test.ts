@@ -96,8 +96,13 @@ describe('penunjukan lintas instansi (F3) across two tenants on the engine', () 
     }))[0], `tujuan process of ${kunci}`);
   }
 
-  /** The HTTP status a refused call got (0 when it was not refused). */
-  const statusOf = (call: Promise<unknown>): Promise<number> => call.then(() => 0, (e: { status?: number }) => e.status ?? -1);
+  /**
+   * How the engine refused a call (status 0 when it did not). A task of another tenant: the engine's tenant check
+   * refuses with a ProcessEngineException, which its REST API answers with 500 (not 403/404) naming the tenant.
+   */
+  const refusalOf = (call: Promise<unknown>): Promise<{ status: number; message: string }> =>
+    call.then(() => ({ status: 0, message: '' }), (e: { status?: number; engineMessage?: string }) => ({ status: e.status ?? -1, message: e.engineMessage ?? '' }));
+  const TENANT_LAIN = { status: 500, message: expect.stringContaining('no authenticated tenant') as unknown };
 
   async function tenantOf(pid: string): Promise<string | null> {
     const p = await system.engine.request('GET', `/history/process-instance/${pid}`, { schema: z.object({ tenantId: z.string().nullable() }).passthrough() });
@@ -109,7 +114,7 @@ describe('penunjukan lintas instansi (F3) across two tenants on the engine', () 
     return String((await as(nip).taskVariables(again.id))[variable]);
   }
 
-  it('happy path Banten → Kemenperin: 2 pegawai get a surat penugasan from their PUO with tembusan PyB-B, PPK and PyB-A (R-NAT-16, R-NAT-17, R-NAT-18, R-NAT-19, R-BTN-13, R-NAT-20, R-BTN-15, R-NAT-34)', async () => {
+  it('happy path Banten → Kemenperin: 2 pegawai get a surat penugasan from their PUO with tembusan PyB-B, PPK and PyB-A (R-NAT-16, R-NAT-17, R-NAT-18, R-NAT-19, R-BTN-13, R-NAT-20, R-BTN-14, R-BTN-15, R-NAT-34)', async () => {
     // given a request submitted in Tasklist by the PUO of Diskominfo Banten
     const kunci = await ajukan();
     expect(await tenantOf(kunci)).toBe('pemprovbanten');
@@ -117,7 +122,7 @@ describe('penunjukan lintas instansi (F3) across two tenants on the engine', () 
     const pybTask = await taskOf(kunci, ORANG.pybBanten, 'Tugas_PutuskanPybPemohon');
     expect(pybTask.assignee).toBe(ORANG.pybBanten);
     expect(await as(ORANG.pybKemenperin).tasks({ processInstanceId: kunci })).toHaveLength(0);
-    expect(await statusOf(as(ORANG.pybKemenperin).completeTask(pybTask.id, { keputusanPybPemohon: 'SETUJU' }))).toBeGreaterThanOrEqual(400);
+    expect(await refusalOf(as(ORANG.pybKemenperin).completeTask(pybTask.id, { keputusanPybPemohon: 'SETUJU' }))).toMatchObject(TENANT_LAIN);
     await as(ORANG.pybBanten).completeTask(pybTask.id, { keputusanPybPemohon: 'SETUJU' });
 
     // then the tujuan side runs in Kemenperin's tenant under the same case key
@@ -127,7 +132,9 @@ describe('penunjukan lintas instansi (F3) across two tenants on the engine', () 
     // and a Banten user can neither see nor complete it (tenant B)
     expect(await as(ORANG.puoBanten).tasks({ processInstanceId: tujuan.id })).toHaveLength(0);
     expect(await as(ORANG.pybBanten).tasks({ processInstanceId: tujuan.id })).toHaveLength(0);
-    expect(await statusOf(as(ORANG.pybBanten).completeTask(pybBTask.id, { keputusanPybTujuan: 'SETUJU' }))).toBeGreaterThanOrEqual(400);
+    expect(await refusalOf(as(ORANG.pybBanten).completeTask(pybBTask.id, { keputusanPybTujuan: 'SETUJU' }))).toMatchObject(TENANT_LAIN);
+    // and within tenant B, a pegawai who is not the assignee is refused by authorization (403)
+    expect(await refusalOf(as(ORANG.jfIndah).completeTask(pybBTask.id, { keputusanPybTujuan: 'SETUJU' }))).toMatchObject({ status: 403 });
     await as(ORANG.pybKemenperin).completeTask(pybBTask.id, { keputusanPybTujuan: 'SETUJU' });
 
     // when the PPK of the pool answers with two of their JF, the PUO (not the PPK) recommends, and PyB-B agrees
@@ -189,10 +196,14 @@ describe('penunjukan lintas instansi (F3) across two tenants on the engine', () 
     expect(surat.at(-1)).toMatchObject({ jenis: 'SURAT_JAWABAN', penandatanganNip: ORANG.pybBanten, penerima: [ORANG.puoBanten] });
   });
 
-  it('R-NAT-18, A-04: PyB-B refuses with a reason; the reply reaches Banten and the case ends "Ditolak instansi tujuan"', async () => {
+  it('R-NAT-18, R-SYS-02, A-04: PyB-B refuses with a reason (only PyB-B may decide); the reply reaches Banten and the case ends "Ditolak instansi tujuan"', async () => {
     const kunci = await ajukan();
     await complete(kunci, ORANG.pybBanten, 'Tugas_PutuskanPybPemohon', { keputusanPybPemohon: 'SETUJU' });
     const tujuan = await prosesTujuan(kunci);
+    // the engine administrator (who may complete any task) decides in PyB-B's place: sent back (R-SYS-02)
+    const first = await taskOf(tujuan.id, ORANG.pybKemenperin, 'Tugas_PutuskanPybTujuan');
+    await system.engine.completeTask(first.id, { keputusanPybTujuan: 'SETUJU' });
+    expect(await galatOf(tujuan.id, ORANG.pybKemenperin, 'Tugas_PutuskanPybTujuan', first.id)).toContain('[R-SYS-02]');
     const alasan = 'Seluruh pembina industri sedang ditugaskan pada program nasional';
     await complete(tujuan.id, ORANG.pybKemenperin, 'Tugas_PutuskanPybTujuan', { keputusanPybTujuan: 'TOLAK', alasanPybTujuan: alasan });
     expect(await endOf(tujuan.id)).toBe('Selesai_DitolakPybTujuan');
