@@ -11,6 +11,11 @@ import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
 import { validasiPengajuanSukarelaTopic } from './validasi-pengajuan-sukarela/handler.js';
+import { kirimJawabanLintasInstansiTopic } from './kirim-jawaban-lintas-instansi/handler.js';
+import { kirimPermohonanLintasInstansiTopic } from './kirim-permohonan-lintas-instansi/handler.js';
+import { periksaDaftarLintasInstansiTopic } from './periksa-daftar-lintas-instansi/handler.js';
+import { terimaJawabanLintasInstansiTopic } from './terima-jawaban-lintas-instansi/handler.js';
+import { validasiPelibatanLintasInstansiTopic } from './validasi-pelibatan-lintas-instansi/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -29,5 +34,11 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     validasiPermohonanLintasUnitTopic(deps),
     // F4, F5: pengajuan sukarela dalam unit (oral) and lintas unit (letter).
     validasiPengajuanSukarelaTopic(deps),
+    // F3 penunjukan lintas instansi (two processes, one per tenant, talking by messages).
+    validasiPelibatanLintasInstansiTopic(deps),
+    kirimPermohonanLintasInstansiTopic(deps),
+    periksaDaftarLintasInstansiTopic(deps),
+    kirimJawabanLintasInstansiTopic(deps),
+    terimaJawabanLintasInstansiTopic(deps),
   ];
 }

@@ -179,3 +179,16 @@ export interface SuratTercatat extends SuratBaru {
   readonly nomor: string;
   readonly diterbitkanPada: string;
 }
+
+/**
+ * Messages between processes, possibly of different tenants (F3: the pemohon and tujuan instansi each run their
+ * side in their own Camunda tenant). Implemented over the engine's message correlation.
+ */
+export interface PesanProses {
+  /** Correlates a message: starts a process by its message start event in `tenantId`, or wakes a waiting one. */
+  kirimPesan(pesan: { messageName: string; tenantId?: string; businessKey?: string; processInstanceId?: string; variables: Record<string, unknown> }): Promise<void>;
+  /** Whether a process of that definition with that business key was ever started (makes a start message idempotent). */
+  prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean>;
+  /** Whether the activity has completed in that process (makes a reply message idempotent). */
+  aktivitasSelesai(processInstanceId: string, activityId: string): Promise<boolean>;
+}

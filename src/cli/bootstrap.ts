@@ -13,8 +13,27 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BPMN_DIR = path.join(ROOT, 'bpmn');
 export const DEMO_ORGANISASI = path.join(ROOT, 'demo', 'organisasi-demo.json');
 
-export function deployProcesses(engine: CamundaRest): Promise<DeployResult> {
-  return deployDirectory(engine, BPMN_DIR);
+/**
+ * Processes deployed once per Camunda tenant (one per instansi, made by the identity sync) instead of shared:
+ * F3's two sides, so each instansi's people see only their own side. With their forms (formRefBinding
+ * "deployment"). Not in the shared deployment: a user would then see two definitions for one key.
+ */
+export const PROSES_PER_TENANT = ['penunjukan-lintas-instansi.bpmn', 'penunjukan-lintas-instansi-tujuan.bpmn'] as const;
+
+/**
+ * bpmn/ as one shared deployment, and PROSES_PER_TENANT for every tenant that exists in the engine (run it again
+ * after the identity sync made new tenants; unchanged deployments are filtered out).
+ */
+export async function deployProcesses(engine: CamundaRest): Promise<DeployResult> {
+  const shared = await deployDirectory(engine, BPMN_DIR, 'sistem-kerja', { kecuali: PROSES_PER_TENANT });
+  const changed = [...shared.changed];
+  for (const tenantId of await engine.tenantIds()) {
+    const perTenant = await deployDirectory(engine, BPMN_DIR, 'sistem-kerja-per-instansi', {
+      tenantId, hanya: (f) => f.endsWith('.form') || (PROSES_PER_TENANT as readonly string[]).includes(f),
+    });
+    changed.push(...perTenant.changed);
+  }
+  return { deploymentId: shared.deploymentId, changed };
 }
 
 /** Loads the demo organisation when the store holds no pegawai yet; returns whether it did. */

@@ -70,11 +70,12 @@ async function main(): Promise<void> {
   say(`[3/5] Store: ${config.store.kind === 'pglite' ? `PGlite di ${path.relative(ROOT, config.store.dir)}` : 'PostgreSQL (SK_STORE_URL)'}`);
   system = await startSystem({ config, workers: false, api: false });
   cleanup.unshift(() => system!.stop());
-  const deployed = await deployProcesses(system.engine);
-  say(`[4/5] Proses: ${deployed.changed.length > 0 ? `deploy ${deployed.changed.join(', ')}` : 'bpmn/ tidak berubah, tidak di-deploy ulang'}`);
   const loaded = await loadDemoIfEmpty(system.organisasi);
   const synced = await syncIdentities(system.engine, system.organisasi, config.demoPassword);
-  say(`[5/5] Organisasi: ${loaded ? 'data demo dimuat' : 'memakai data yang ada'}; pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya`);
+  say(`[4/5] Organisasi: ${loaded ? 'data demo dimuat' : 'memakai data yang ada'}; pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya`);
+  // After the sync: processes deployed per tenant need the tenants (one per instansi) to exist.
+  const deployed = await deployProcesses(system.engine);
+  say(`[5/5] Proses: ${deployed.changed.length > 0 ? `deploy ${deployed.changed.join(', ')}` : 'bpmn/ tidak berubah, tidak di-deploy ulang'}`);
   await system.stop();
   cleanup.shift();
   system = await startSystem({ config });

@@ -14,6 +14,11 @@ export const PERAN = [
   'PPK_PEGAWAI',
   /** The Pimpinan Unit Organisasi of a unit (subjek: unit id). */
   'PUO_UNIT',
+  /**
+   * The leader of the unit itself, whatever its jenis (subjek: unit id): the direct superior, hence the
+   * Pejabat Penilai Kinerja, of the JF/Pelaksana placed in it (RULES.md §4; F3 step c: the PPK of the pool).
+   */
+  'PIMPINAN_UNIT',
   /** The Pejabat yang Berwenang of an instansi (subjek: instansi id). */
   'PYB_INSTANSI',
   /** The Pejabat yang Berwenang of the instansi of a unit (subjek: unit id). */
@@ -28,6 +33,7 @@ export const NAMA_PERAN: Record<Peran, string> = {
   PUO_PEGAWAI: 'Pimpinan Unit Organisasi pegawai',
   PPK_PEGAWAI: 'Pejabat Penilai Kinerja pegawai',
   PUO_UNIT: 'Pimpinan Unit Organisasi',
+  PIMPINAN_UNIT: 'Pimpinan unit kerja',
   PYB_INSTANSI: 'Pejabat yang Berwenang',
   PYB_INSTANSI_UNIT: 'Pejabat yang Berwenang',
   PEGAWAI: 'pegawai yang bersangkutan',

@@ -94,6 +94,41 @@ export class CamundaRest {
     return { processInstanceId: result.id };
   }
 
+  /** POST /message: tenantId and processInstanceId exclude each other (engine rule). */
+  async kirimPesan(pesan: { messageName: string; tenantId?: string; businessKey?: string; processInstanceId?: string; variables: Record<string, unknown> }): Promise<void> {
+    await this.request('POST', '/message', {
+      body: {
+        messageName: pesan.messageName,
+        ...(pesan.tenantId ? { tenantId: pesan.tenantId } : {}),
+        ...(pesan.businessKey ? { businessKey: pesan.businessKey } : {}),
+        ...(pesan.processInstanceId ? { processInstanceId: pesan.processInstanceId } : {}),
+        processVariables: toCamundaVariables(pesan.variables),
+      },
+    });
+  }
+
+  async prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean> {
+    const rows = await this.request('GET', '/history/process-instance', {
+      query: { processDefinitionKey, processInstanceBusinessKey: businessKey, maxResults: 1 },
+      schema: z.array(z.object({ id: z.string() }).passthrough()),
+    });
+    return rows.length > 0;
+  }
+
+  async aktivitasSelesai(processInstanceId: string, activityId: string): Promise<boolean> {
+    const rows = await this.request('GET', '/history/activity-instance', {
+      query: { processInstanceId, activityId, finished: true, maxResults: 1 },
+      schema: z.array(z.object({ id: z.string() }).passthrough()),
+    });
+    return rows.length > 0;
+  }
+
+  /** Tenant ids of the engine (one per instansi, made by the identity sync). */
+  async tenantIds(): Promise<string[]> {
+    const rows = await this.request('GET', '/tenant', { query: { sortBy: 'id', sortOrder: 'asc', maxResults: 1000 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.map((r) => r.id);
+  }
+
   async historicProcessInstance(id: string) {
     return this.request('GET', `/history/process-instance/${encodeURIComponent(id)}`, { schema: historicProcessInstanceSchema });
   }

@@ -27,12 +27,21 @@ export interface DeployResult {
   readonly changed: readonly string[];
 }
 
-/** Deploys every .bpmn, .dmn and .form in `dir` as one deployment; an unchanged set gets no new version. */
-export async function deployDirectory(rest: CamundaRest, dir: string, name = 'sistem-kerja'): Promise<DeployResult> {
-  const files = (await fs.readdir(dir)).filter((f) => /\.(bpmn|dmn|form)$/.test(f)).sort();
+/**
+ * Deploys every .bpmn, .dmn and .form in `dir` as one deployment; an unchanged set gets no new version.
+ * `kecuali` leaves files out (they are deployed per tenant); `tenantId` deploys for one Camunda tenant only.
+ */
+export async function deployDirectory(
+  rest: CamundaRest,
+  dir: string,
+  name = 'sistem-kerja',
+  options: { kecuali?: readonly string[]; hanya?: (file: string) => boolean; tenantId?: string } = {},
+): Promise<DeployResult> {
+  const files = (await fs.readdir(dir)).filter((f) => /\.(bpmn|dmn|form)$/.test(f))
+    .filter((f) => !options.kecuali?.includes(f) && (options.hanya?.(f) ?? true)).sort();
   const resources = await Promise.all(files.map(async (f) => ({ name: f, content: await fs.readFile(path.join(dir, f), 'utf8') })));
   for (const r of resources) if (r.name.endsWith('.bpmn')) assertNoCode(r.name, r.content);
-  const deployment = await rest.deploy(name, resources, { duplicateFiltering: true });
-  const changed = Object.values(deployment.deployedProcessDefinitions ?? {}).map((d) => `${d.key} v${d.version}`);
+  const deployment = await rest.deploy(name, resources, { duplicateFiltering: true, ...(options.tenantId ? { tenantId: options.tenantId } : {}) });
+  const changed = Object.values(deployment.deployedProcessDefinitions ?? {}).map((d) => `${d.key} v${d.version}${options.tenantId ? ` (${options.tenantId})` : ''}`);
   return { deploymentId: deployment.id, changed };
 }

@@ -25,6 +25,8 @@ export function pemegangPeran(org: OrganisasiView, peran: Peran, subjek: string)
       const u = org.unit(subjek);
       return u && pimpinanUnitOrganisasi(org, u.id, jenisUnitOrganisasi(u.instansiId));
     }
+    case 'PIMPINAN_UNIT':
+      return aktif(org.unit(subjek)?.pimpinanNip);
     case 'PYB_INSTANSI':
       return aktif(org.instansi(subjek)?.pejabatBerwenangNip);
     case 'PYB_INSTANSI_UNIT': {
@@ -41,6 +43,6 @@ export function pemegangPeran(org: OrganisasiView, peran: Peran, subjek: string)
 /** The organisation query that covers a subject of a role. */
 export function queryPeran(peran: Peran, subjek: string): { pegawaiNip: string[]; unitId: string[]; instansiId: string[] } {
   if (peran === 'PYB_INSTANSI') return { pegawaiNip: [], unitId: [], instansiId: [subjek] };
-  if (peran === 'PUO_UNIT' || peran === 'PYB_INSTANSI_UNIT') return { pegawaiNip: [], unitId: [subjek], instansiId: [] };
+  if (peran === 'PUO_UNIT' || peran === 'PIMPINAN_UNIT' || peran === 'PYB_INSTANSI_UNIT') return { pegawaiNip: [], unitId: [subjek], instansiId: [] };
   return { pegawaiNip: [subjek], unitId: [], instansiId: [] };
 }
