@@ -9,6 +9,7 @@ import { createOrganisasiRepository } from '../adapters/store/organisasi-reposit
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
 import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
+import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -57,7 +58,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
   const kasus = createKasusRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, history: engine, hariIni };
+  const timKerja = createTimKerjaRepository(db);
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, history: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({
@@ -73,7 +75,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, permohonan, history: engine, engine, hariIni,
+      organisasi, penugasan, permohonan, timKerja, history: engine, engine, hariIni,
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,
       mayImport: (userId) => engine.isMemberOfAny(userId, ['camunda-admin', GROUP_ADMIN_ORGANISASI.id]),
