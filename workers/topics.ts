@@ -2,6 +2,7 @@ import type { Topic } from './runtime/index.js';
 import { catatPenolakanTopic } from './catat-penolakan/handler.js';
 import { catatPenugasanTopic } from './catat-penugasan/handler.js';
 import { catatPenugasanKasusTopic } from './catat-penugasan-kasus/handler.js';
+import { catatTimKerjaTopic } from './catat-tim-kerja/handler.js';
 import { periksaKeputusanTopic } from './periksa-keputusan/handler.js';
 import type { WorkerDeps } from './shared/deps.js';
 import { tentukanPeranTopic } from './tentukan-peran/handler.js';
@@ -9,6 +10,7 @@ import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
+import { validasiTimKerjaTopic } from './validasi-tim-kerja/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -23,5 +25,8 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaKeputusanTopic(deps),
     terbitkanSuratTopic(deps),
     catatPenugasanKasusTopic(deps),
+    // F6 pembentukan tim kerja.
+    validasiTimKerjaTopic(deps),
+    catatTimKerjaTopic(deps),
   ];
 }

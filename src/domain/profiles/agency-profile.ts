@@ -19,4 +19,10 @@ export interface AgencyProfile {
   readonly ppkPangkatTidakLebihRendah: boolean;
   /** R-NAT-13: minimum length of a refusal's alasan. */
   readonly minReasonLength: number;
+  /** R-NAT-28 / C-09: who may be ketua tim; the assignable population when absent (baseline: JF and Pelaksana). */
+  readonly ketuaTimKategori?: readonly JabatanKategori[];
+  /** R-NAT-27 / C-10: whether a team must have a ketua (Banten R-BTN-01); optional when absent. */
+  readonly ketuaTimWajib?: boolean;
+  /** R-NAT-31 / A-21: active penugasan from which the workload warning shows. */
+  readonly ambangBebanKerja?: number;
 }
