@@ -122,7 +122,8 @@ export async function catatTimKerja(deps: TimKerjaDeps, letak: Letak, input: { s
   if (ditetapkan.size !== isi.anggotaNip.length || !isi.anggotaNip.every((nip) => ditetapkan.has(nip))) {
     throw new Error(`Kasus ${letak.kunciKasus}: susunan keanggotaan yang ditetapkan berbeda dari yang divalidasi.`);
   }
-  const keputusanTim = [...surat].reverse().find((s) => s.jenis === isi.instrumen);
+  // The first decree of the case establishes the team; the second sets its membership.
+  const keputusanTim = surat.find((s) => s.jenis === isi.instrumen);
   await deps.timKerja.tetapkan(letak.processInstanceId, {
     status: 'DITETAPKAN', suratNomor: keputusanTim?.nomor ?? null,
     anggota: isi.anggotaNip.map((nip) => ({ nip, peran: nip === isi.ketuaNip ? 'KETUA' : 'ANGGOTA' })),
