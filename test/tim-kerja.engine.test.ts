@@ -75,7 +75,7 @@ describe('pembentukan tim kerja (F6) on the engine, started by the PUO in Taskli
     const api = apiAs(system.apiUrl!, { id: TIM.puo, password: DEMO_PASSWORD });
     const byId = await api('GET', `/api/tim-kerja/${tim!.id}`);
     expect(byId.status).toBe(200);
-    expect(byId.body).toMatchObject({ nama: 'Tim Percepatan Perizinan Berusaha', anggota: expect.any(Array) });
+    expect(byId.body).toMatchObject({ nama: 'Tim Percepatan Perizinan Berusaha', anggota: expect.arrayContaining([{ nip: TIM.jfFajar, peran: 'KETUA' }]) as unknown });
     const list = await api('GET', `/api/tim-kerja?nip=${TIM.jfJajang}`);
     expect((list.body as { data: { id: number }[] }).data.map((t) => t.id)).toContain(tim!.id);
   });
