@@ -11,6 +11,7 @@ import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
 import { validasiTimKerjaTopic } from './validasi-tim-kerja/handler.js';
+import { validasiPenugasanIndividuTopic } from './validasi-penugasan-individu/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -28,5 +29,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     // F6 pembentukan tim kerja.
     validasiTimKerjaTopic(deps),
     catatTimKerjaTopic(deps),
+    // F7 penugasan individu.
+    validasiPenugasanIndividuTopic(deps),
   ];
 }
