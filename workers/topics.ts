@@ -12,6 +12,8 @@ import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
 import { validasiTimKerjaTopic } from './validasi-tim-kerja/handler.js';
 import { validasiPenugasanIndividuTopic } from './validasi-penugasan-individu/handler.js';
+import { validasiLaporanTimTopic } from './validasi-laporan-tim/handler.js';
+import { ppkAnggotaBerikutnyaTopic } from './ppk-anggota-berikutnya/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -31,5 +33,8 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     catatTimKerjaTopic(deps),
     // F7 penugasan individu.
     validasiPenugasanIndividuTopic(deps),
+    // F9 laporan tim kerja.
+    validasiLaporanTimTopic(deps),
+    ppkAnggotaBerikutnyaTopic(deps),
   ];
 }
