@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { banten } from '../../src/domain/profiles/banten.js';
+import { kemenperin } from '../../src/domain/profiles/kemenperin.js';
 import { nasional } from '../../src/domain/profiles/nasional.js';
 import { kunciDuplikatTim } from '../../src/domain/rules/tim-kerja.js';
 import { validatePembentukanTim, type FaktaTim, type PermohonanTimKerja } from '../../src/domain/tim-kerja.js';
@@ -30,6 +32,16 @@ describe('validatePembentukanTim (F6)', () => {
 
   it('R-NAT-28: a Pejabat Pengawas cannot be ketua', () => {
     expect(aturan(validatePembentukanTim(orgWith(), tim({ ketuaNip: NIP.pengawasA1 }), tanpaFakta, nasional))).toEqual([['R-NAT-28', 'ketuaNip']]);
+  });
+
+  it('R-KIN-13: in Kemenperin a ketua is a JF keahlian; a Pelaksana is rejected, a JF keahlian accepted', () => {
+    expect(aturan(validatePembentukanTim(orgWith(), tim({ ketuaNip: NIP.pelaksanaA1, anggotaNip: [NIP.jfA1] }), tanpaFakta, kemenperin))).toEqual([['R-KIN-13', 'ketuaNip']]);
+    expect(validatePembentukanTim(orgWith(), tim(), tanpaFakta, kemenperin).violations).toEqual([]);
+  });
+
+  it('R-BTN-01, R-BTN-05: in Banten a team needs a ketua, who may be a Pejabat Pengawas', () => {
+    expect(aturan(validatePembentukanTim(orgWith(), tim({ ketuaNip: null }), tanpaFakta, banten))).toEqual([['R-BTN-01', 'ketuaNip']]);
+    expect(validatePembentukanTim(orgWith(), tim({ ketuaNip: NIP.pengawasA1 }), tanpaFakta, banten).violations).toEqual([]);
   });
 
   it('R-NAT-02: a member must be a JF or a Pelaksana', () => {

@@ -40,8 +40,8 @@ export function checkKetuaTim(ketua: Pegawai | undefined, profile: AgencyProfile
   }
   const boleh = profile.ketuaTimKategori ?? profile.assignableKategori;
   if (ketua.aktif && boleh.includes(ketua.jabatanKategori)) return emptyReport;
-  return violation('R-NAT-28', 'ketuaNip',
-    `${ketua.nama} (${ketua.jabatanNama}) tidak dapat menjadi ketua tim: ketua tim adalah Pejabat Fungsional atau Pelaksana.`);
+  return violation(profile.ketuaTimAturan ?? 'R-NAT-28', 'ketuaNip',
+    `${ketua.nama} (${ketua.jabatanNama}) tidak dapat menjadi ketua tim menurut ${profile.nama}.`);
 }
 
 /** R-NAT-26: when the team has members from elsewhere, its ketua should come from the owner unit (warning, justified). */
