@@ -2,6 +2,7 @@ import type { Topic } from './runtime/index.js';
 import { catatPenolakanTopic } from './catat-penolakan/handler.js';
 import { catatPenugasanTopic } from './catat-penugasan/handler.js';
 import { catatPenugasanKasusTopic } from './catat-penugasan-kasus/handler.js';
+import { catatTimKerjaTopic } from './catat-tim-kerja/handler.js';
 import { periksaKeputusanTopic } from './periksa-keputusan/handler.js';
 import type { WorkerDeps } from './shared/deps.js';
 import { tentukanPeranTopic } from './tentukan-peran/handler.js';
@@ -16,6 +17,10 @@ import { kirimPermohonanLintasInstansiTopic } from './kirim-permohonan-lintas-in
 import { periksaDaftarLintasInstansiTopic } from './periksa-daftar-lintas-instansi/handler.js';
 import { terimaJawabanLintasInstansiTopic } from './terima-jawaban-lintas-instansi/handler.js';
 import { validasiPelibatanLintasInstansiTopic } from './validasi-pelibatan-lintas-instansi/handler.js';
+import { validasiTimKerjaTopic } from './validasi-tim-kerja/handler.js';
+import { validasiPenugasanIndividuTopic } from './validasi-penugasan-individu/handler.js';
+import { validasiLaporanTimTopic } from './validasi-laporan-tim/handler.js';
+import { ppkAnggotaBerikutnyaTopic } from './ppk-anggota-berikutnya/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -40,5 +45,13 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaDaftarLintasInstansiTopic(deps),
     kirimJawabanLintasInstansiTopic(deps),
     terimaJawabanLintasInstansiTopic(deps),
+    // F6 pembentukan tim kerja.
+    validasiTimKerjaTopic(deps),
+    catatTimKerjaTopic(deps),
+    // F7 penugasan individu.
+    validasiPenugasanIndividuTopic(deps),
+    // F9 laporan tim kerja.
+    validasiLaporanTimTopic(deps),
+    ppkAnggotaBerikutnyaTopic(deps),
   ];
 }

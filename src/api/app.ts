@@ -8,9 +8,10 @@ import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './erro
 import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
+import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
 import type { z } from 'zod';
 
-export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps {
+export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
   readonly engine: ProcessStarter;
   readonly verifyUser: VerifyUser;
   /** Each named dependency answers true when it is reachable. */
@@ -66,6 +67,7 @@ export function createApiApp(deps: ApiDeps): Express {
 
   api.use('/organisasi', organisasiRouter(deps));
   api.use(kasusRouter(deps));
+  api.use('/tim-kerja', timKerjaRouter(deps));
 
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));

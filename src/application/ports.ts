@@ -68,6 +68,9 @@ export interface PenugasanBaru {
   readonly alasan: string | null;
   /** The written proof (R-NAT-34): the number of the surat penugasan / surat tugas / keputusan. */
   readonly suratNomor?: string | null;
+  /** R-NAT-04: INDIVIDU (default) or TIM; a TIM penugasan references its tim kerja. */
+  readonly mode?: 'INDIVIDU' | 'TIM';
+  readonly timKerjaId?: number | null;
 }
 
 export interface PenugasanTercatat extends PenugasanBaru {
@@ -191,4 +194,41 @@ export interface PesanProses {
   prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean>;
   /** Whether the activity has completed in that process (makes a reply message idempotent). */
   aktivitasSelesai(processInstanceId: string, activityId: string): Promise<boolean>;
+}
+
+export const PERAN_ANGGOTA_TIM = ['KETUA', 'ANGGOTA', 'PENANGGUNG_JAWAB', 'SEKRETARIAT'] as const;
+export type PeranAnggotaTim = (typeof PERAN_ANGGOTA_TIM)[number];
+export type StatusTimKerja = 'DIUSULKAN' | 'DITETAPKAN' | 'DITOLAK';
+
+/** A tim kerja as proposed (F6); its members are written when it is established. */
+export interface TimKerjaBaru {
+  readonly processInstanceId: string;
+  readonly kunciKasus: string;
+  readonly nama: string;
+  readonly unitPemilikId: string;
+  readonly ruangLingkup: RuangLingkup;
+  readonly tahun: number;
+  readonly tanggalMulai: string;
+  readonly tanggalSelesai: string;
+  readonly ketuaNip: string | null;
+  readonly instrumen: 'SURAT_TUGAS' | 'SURAT_KEPUTUSAN';
+  readonly tujuan: string | null;
+  readonly rincianTugas: string;
+}
+
+export interface TimKerjaTercatat extends TimKerjaBaru {
+  readonly id: number;
+  readonly status: StatusTimKerja;
+  readonly suratNomor: string | null;
+  readonly anggota: readonly { readonly nip: string; readonly peran: PeranAnggotaTim }[];
+}
+
+export interface TimKerjaRepository {
+  /** Registers (or, on a corrected resubmission, updates) the proposed team of a process instance. Idempotent. */
+  usulkan(t: TimKerjaBaru): Promise<TimKerjaTercatat>;
+  /** Ends the case: DITETAPKAN writes the members (unique per team and NIP) and the letter; idempotent. */
+  tetapkan(processInstanceId: string, hasil: { status: 'DITETAPKAN' | 'DITOLAK'; suratNomor: string | null; anggota: readonly { nip: string; peran: PeranAnggotaTim }[] }): Promise<TimKerjaTercatat>;
+  byProcessInstance(processInstanceId: string): Promise<TimKerjaTercatat | undefined>;
+  byId(id: number): Promise<TimKerjaTercatat | undefined>;
+  list(filter: { unitPemilikId?: string; nip?: string; status?: StatusTimKerja; limit: number; offset: number }): Promise<TimKerjaTercatat[]>;
 }

@@ -9,6 +9,7 @@ import { createOrganisasiRepository } from '../adapters/store/organisasi-reposit
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
 import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
+import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -58,7 +59,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
   const kasus = createKasusRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, history: engine, pesan: engine, hariIni };
+  const timKerja = createTimKerjaRepository(db);
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, history: engine, pesan: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({
@@ -74,7 +76,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, permohonan, kasus, history: engine, engine, hariIni,
+      organisasi, penugasan, permohonan, kasus, timKerja, history: engine, engine, hariIni,
       isAdmin: (userId) => engine.isMemberOfAny(userId, ['camunda-admin']),
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,

@@ -20,6 +20,7 @@ export function createPenugasanRepository(db: Kysely<Database>): PenugasanReposi
           penetap_nip: p.penetapNip, uraian_tugas: p.uraianTugas, target_kinerja: p.targetKinerja,
           kompetensi_dibutuhkan: JSON.stringify(p.kompetensiDibutuhkan), tanggal_mulai: p.tanggalMulai,
           tanggal_selesai: p.tanggalSelesai, alasan: p.alasan, surat_nomor: p.suratNomor ?? null,
+          mode: p.mode ?? 'INDIVIDU', tim_kerja_id: p.timKerjaId ?? null,
         }).onConflict((oc) => oc.columns(['process_instance_id', 'pegawai_nip']).doNothing()).returning('id').executeTakeFirst();
         if (inserted) {
           await trx.insertInto('audit_log').values({
@@ -68,6 +69,8 @@ function toPenugasan(row: Selectable<PenugasanTable>): PenugasanTercatat {
     tanggalSelesai: row.tanggal_selesai,
     alasan: row.alasan,
     suratNomor: row.surat_nomor,
+    mode: row.mode as 'INDIVIDU' | 'TIM',
+    timKerjaId: row.tim_kerja_id,
     dicatatPada: new Date(row.dicatat_pada).toISOString(),
   };
 }

@@ -16,6 +16,8 @@ export interface Database {
   peran_kasus: PeranKasusTable;
   keputusan_kasus: KeputusanKasusTable;
   surat: SuratTable;
+  tim_kerja: TimKerjaTable;
+  anggota_tim: AnggotaTimTable;
 }
 
 export interface PermohonanTable {
@@ -116,6 +118,9 @@ export interface PenugasanTable {
   alasan: string | null;
   surat_nomor: string | null;
   dicatat_pada: ColumnType<Date, string | undefined, never>;
+  /** R-NAT-04: INDIVIDU or TIM; a TIM penugasan references its team. */
+  mode: ColumnType<string, string | undefined, string>;
+  tim_kerja_id: number | null;
 }
 
 export interface AuditLogTable {
@@ -160,4 +165,29 @@ export interface SuratTable {
   tembusan: JSONColumnType<{ peran: string; nip: string }[]>;
   isi: JSONColumnType<Record<string, unknown>>;
   diterbitkan_pada: ColumnType<Date, string | undefined, never>;
+}
+
+export interface TimKerjaTable {
+  id: Generated<number>;
+  process_instance_id: string;
+  kunci_kasus: string;
+  nama: string;
+  unit_pemilik_id: string;
+  ruang_lingkup: string;
+  tahun: number;
+  tanggal_mulai: string;
+  tanggal_selesai: string;
+  ketua_nip: string | null;
+  instrumen: string;
+  tujuan: string | null;
+  rincian_tugas: string;
+  status: string;
+  surat_nomor: string | null;
+  dicatat_pada: ColumnType<Date, string | undefined, never>;
+}
+
+export interface AnggotaTimTable {
+  tim_id: number;
+  nip: string;
+  peran: string;
 }

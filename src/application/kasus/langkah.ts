@@ -161,6 +161,8 @@ export interface IsiPenugasan {
   readonly kompetensiDibutuhkan: readonly string[];
   readonly tanggalMulai: string;
   readonly tanggalSelesai: string;
+  /** R-NAT-04: set for a team's penugasan (F6), which are recorded in mode TIM with a reference to it. */
+  readonly timKerjaId?: number;
 }
 
 /**
@@ -194,6 +196,7 @@ export async function catatPenugasanKasus(
       pegawaiNip: nip, unitPemilikKinerjaId: isi.unitPemilikKinerjaId, pengusulNip: tersimpan.pengusulNip, penetapNip: penetap,
       uraianTugas: isi.uraianTugas, targetKinerja: isi.targetKinerja, kompetensiDibutuhkan: isi.kompetensiDibutuhkan,
       tanggalMulai: isi.tanggalMulai, tanggalSelesai: isi.tanggalSelesai, alasan, suratNomor: input.status === 'DITETAPKAN' ? bukti?.nomor ?? null : null,
+      ...(isi.timKerjaId ? { mode: 'TIM' as const, timKerjaId: isi.timKerjaId } : {}),
     }, penetap);
     if (created) baru++;
   }

@@ -1,4 +1,5 @@
 import type { JabatanKategori, JenisUnit } from '../organisasi.js';
+import type { RuleId } from '../rule-violation.js';
 
 /**
  * An agency profile is typed data (DESIGN.md §5). Only the keys the implemented rules read are here;
@@ -24,4 +25,10 @@ export interface AgencyProfile {
    * in the requested period. No source gives a number (A-21): each agency sets its own.
    */
   readonly workloadWarnThreshold: number;
+  /** R-NAT-28 / C-09: who may be ketua tim; the assignable population when absent (baseline: JF and Pelaksana). */
+  readonly ketuaTimKategori?: readonly JabatanKategori[];
+  /** The rule a ketua outside `ketuaTimKategori` breaks (R-NAT-28 when absent; R-BTN-05, R-KIN-13). */
+  readonly ketuaTimAturan?: RuleId;
+  /** R-NAT-27 / C-10: whether a team must have a ketua (Banten R-BTN-01); optional when absent. */
+  readonly ketuaTimWajib?: boolean;
 }

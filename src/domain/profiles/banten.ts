@@ -11,4 +11,8 @@ export const banten: AgencyProfile = {
   // S4 Pasal 1 angka 16: an Unit Organisasi is a Perangkat Daerah led by a PPT Pratama or an Administrator.
   puoKategori: ['PPT_PRATAMA', 'ADMINISTRATOR'],
   unitOrganisasiJenis: ['UNIT_ORGANISASI'],
+  // R-BTN-01: a team has a ketua; R-BTN-05: a JF or a Pejabat Administrasi incl. PPT Pratama (a Pelaksana under R-BTN-02..04, not checked yet).
+  ketuaTimWajib: true,
+  ketuaTimKategori: ['JF_KEAHLIAN', 'JF_KETERAMPILAN', 'PELAKSANA', 'PENGAWAS', 'ADMINISTRATOR', 'PPT_PRATAMA'],
+  ketuaTimAturan: 'R-BTN-05',
 };

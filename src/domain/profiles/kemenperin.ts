@@ -10,4 +10,7 @@ export const kemenperin: AgencyProfile = {
   ppkPangkatTidakLebihRendah: true,
   // S3: a UPT is led and organised on its own (its Pimpinan sets its teams).
   unitOrganisasiJenis: ['UNIT_ORGANISASI', 'UPT'],
+  // R-KIN-13: a ketua is a JF keahlian.
+  ketuaTimKategori: ['JF_KEAHLIAN'],
+  ketuaTimAturan: 'R-KIN-13',
 };

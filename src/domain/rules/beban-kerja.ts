@@ -37,9 +37,14 @@ export function checkBelumDitugaskan(aktif: readonly PenugasanBerjalan[], target
  * the profile's threshold is a SOFT finding (W-WORKLOAD).
  */
 export function checkBebanKerja(aktif: readonly PenugasanBerjalan[], ambang: number, nama: string): RuleReport {
-  if (aktif.length <= ambang) return emptyReport;
+  return checkJumlahBebanKerja(aktif.length, ambang, nama);
+}
+
+/** R-NAT-31 on a count of active penugasan (profile.workloadWarnThreshold; no source gives a number, A-21). */
+export function checkJumlahBebanKerja(jumlahAktif: number, ambang: number, nama: string): RuleReport {
+  if (jumlahAktif <= ambang) return emptyReport;
   return warning('R-NAT-31', 'W-WORKLOAD',
-    `${nama} sudah memiliki ${aktif.length} penugasan yang berjalan pada periode ini (batas peringatan ${ambang}); pertimbangkan beban kerjanya.`);
+    `${nama} sudah memiliki ${jumlahAktif} penugasan yang berjalan pada periode ini (batas peringatan ${ambang}); pertimbangkan beban kerjanya.`);
 }
 
 /** Both findings, and the load as a line the decision form shows even without a warning. */

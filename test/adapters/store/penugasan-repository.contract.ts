@@ -45,7 +45,7 @@ export function describePenugasanRepository(store: () => StoreForTest): void {
       const { created, penugasan } = await repo.record(baru, 'demo.kepala');
 
       expect(created).toBe(true);
-      expect(penugasan).toEqual({ ...baru, suratNomor: null, id: expect.any(Number) as unknown, dicatatPada: expect.any(String) as unknown });
+      expect(penugasan).toEqual({ ...baru, suratNomor: null, mode: 'INDIVIDU', timKerjaId: null, id: expect.any(Number) as unknown, dicatatPada: expect.any(String) as unknown });
       expect(penugasan.tanggalMulai).toBe('2026-01-01');
       expect(penugasan.tanggalSelesai).toBe('2026-12-31');
       expect(new Date(penugasan.dicatatPada).toISOString()).toBe(penugasan.dicatatPada);

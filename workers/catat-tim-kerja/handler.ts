@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { catatTimKerja } from '../../src/application/tim-kerja.js';
+import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+import { letakOf } from '../shared/kasus.js';
+
+/** catat-tim-kerja: records how a team case ended. Input parameter `status`: DITETAPKAN, DITOLAK or DIBATALKAN. */
+export function catatTimKerjaTopic(deps: WorkerDeps): Topic {
+  return defineTopic({
+    topic: 'catat-tim-kerja',
+    variables: z.object({ status: z.enum(['DITETAPKAN', 'DITOLAK', 'DIBATALKAN']) }),
+    outputs: [],
+    handle: (input, ctx) => catatTimKerja(deps, letakOf(ctx), input),
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { validasiTimKerja } from '../../src/application/tim-kerja.js';
+import { INSTRUMEN_TIM } from '../../src/domain/rules/tim-kerja.js';
+import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+import { letakOf } from '../shared/kasus.js';
+
+const teks = z.string().nullish().transform((s) => (s ?? '').trim());
+/** NIPs one per line (or separated by commas/spaces), as a text area gives them. */
+const daftarNip = z.string().nullish().transform((s) => [...new Set((s ?? '').split(/[\s,;]+/).map((x) => x.trim()).filter((x) => x !== ''))]);
+
+/** validasi-tim-kerja: RULES.md F6 checks on the start form (or its correction), then registration (R-SYS-01). */
+export function validasiTimKerjaTopic(deps: WorkerDeps): Topic {
+  return defineTopic({
+    topic: 'validasi-tim-kerja',
+    // A form may leave anything empty: the rules say what is missing, in Bahasa Indonesia.
+    variables: z.object({
+      namaTim: teks,
+      unitPemilikKinerjaId: teks,
+      tahun: z.coerce.number().int().nullish().transform((n) => n ?? 0),
+      tanggalMulai: teks,
+      tanggalSelesai: teks,
+      rincianTugas: teks,
+      ketuaNip: teks.transform((s) => (s === '' ? null : s)),
+      anggotaNip: daftarNip,
+      instrumen: z.enum(INSTRUMEN_TIM).nullish().transform((i) => i ?? 'SURAT_TUGAS'),
+      tujuan: teks.transform((s) => (s === '' ? null : s)),
+    }),
+    outputs: ['galatPermohonan', 'pengusulNip', 'timKerjaId', 'ruangLingkup', 'unitPemilikNama', 'periodeTim', 'ketuaTeks', 'anggotaTeks', 'pegawaiDitugaskan', 'peringatan', 'peringatanTeks'],
+    handle: (input, ctx) => validasiTimKerja(deps, letakOf(ctx), input),
+  });
+}
