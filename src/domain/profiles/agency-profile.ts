@@ -19,4 +19,10 @@ export interface AgencyProfile {
   readonly ppkPangkatTidakLebihRendah: boolean;
   /** R-NAT-13: minimum length of a refusal's alasan. */
   readonly minReasonLength: number;
+  /** R-NAT-43, C-08: who declares a kegiatan complete (R-BTN-19: the Pejabat JPT; R-MRT-08: the PUO). */
+  readonly completionAcceptor: 'PUO' | 'PEJABAT_JPT';
+  /** R-NAT-53: the cadence of the scheduled evaluations, an ISO 8601 repeating interval (quarterly). */
+  readonly evaluationCadence: string;
+  /** R-NAT-40: how long the pemilik kinerja has to send the bahan pertimbangan (ISO 8601 duration). */
+  readonly bahanPertimbanganBatasWaktu: string;
 }

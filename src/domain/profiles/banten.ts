@@ -11,4 +11,6 @@ export const banten: AgencyProfile = {
   // S4 Pasal 1 angka 16: an Unit Organisasi is a Perangkat Daerah led by a PPT Pratama or an Administrator.
   puoKategori: ['PPT_PRATAMA', 'ADMINISTRATOR'],
   unitOrganisasiJenis: ['UNIT_ORGANISASI'],
+  // R-BTN-19: the kegiatan is complete when the Pejabat JPT accepts it.
+  completionAcceptor: 'PEJABAT_JPT',
 };

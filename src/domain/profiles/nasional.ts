@@ -10,4 +10,9 @@ export const nasional: AgencyProfile = {
   unitOrganisasiJenis: ['UNIT_ORGANISASI', 'UNIT_KERJA_MANDIRI', 'UPT'],
   ppkPangkatTidakLebihRendah: false,
   minReasonLength: 20,
+  // S2 Lampiran A.1 angka 3 c (the PUO accepts), S1 l.327 (Level I).
+  completionAcceptor: 'PUO',
+  // S1 l.324: "evaluasi rutin, terjadwal (triwulan, semester)": four quarters a year.
+  evaluationCadence: 'R4/P3M',
+  bahanPertimbanganBatasWaktu: 'P14D',
 };
