@@ -9,6 +9,13 @@ import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
 import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
+import { validasiPelaksanaanKegiatanTopic } from './validasi-pelaksanaan-kegiatan/handler.js';
+import { catatTahapKegiatanTopic } from './catat-tahap-kegiatan/handler.js';
+import { periksaRencanaKerjaTopic } from './periksa-rencana-kerja/handler.js';
+import { tutupKegiatanTopic } from './tutup-kegiatan/handler.js';
+import { validasiPenilaianKinerjaTopic } from './validasi-penilaian-kinerja/handler.js';
+import { periksaBahanPenilaianTopic } from './periksa-bahan-penilaian/handler.js';
+import { periksaKomponenPenilaianTopic } from './periksa-komponen-penilaian/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -23,5 +30,13 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     periksaKeputusanTopic(deps),
     terbitkanSuratTopic(deps),
     catatPenugasanKasusTopic(deps),
+    // F8 pelaksanaan-kegiatan, F10 bahan-penilaian-kinerja.
+    validasiPelaksanaanKegiatanTopic(deps),
+    catatTahapKegiatanTopic(deps),
+    periksaRencanaKerjaTopic(),
+    tutupKegiatanTopic(deps),
+    validasiPenilaianKinerjaTopic(deps),
+    periksaBahanPenilaianTopic(deps),
+    periksaKomponenPenilaianTopic(),
   ];
 }

@@ -86,6 +86,8 @@ export interface PenugasanRepository {
   /** Every penugasan of a process instance (F3 assigns a daftar of pegawai). */
   allByProcessInstance(processInstanceId: string): Promise<PenugasanTercatat[]>;
   list(filter: { pegawaiNip?: string; status?: StatusPenugasan; limit: number; offset: number }): Promise<PenugasanTercatat[]>;
+  /** One penugasan by its id (F8 executes a recorded penugasan). */
+  byId(id: number): Promise<PenugasanTercatat | undefined>;
 }
 
 export interface ProcessStarter {
@@ -178,4 +180,26 @@ export interface SuratTercatat extends SuratBaru {
   readonly id: number;
   readonly nomor: string;
   readonly diterbitkanPada: string;
+}
+
+/** The stages of a kegiatan (F8), one row per case, with its transition log (R-NAT-44, R-SYS-04). */
+export interface KegiatanRepository {
+  /** Creates the kegiatan of a case once (a redelivered registration changes nothing). */
+  daftarkan(k: { kunciKasus: string; penugasanId: number; pegawaiNip: string; unitPemilikKinerjaId: string }): Promise<void>;
+  ambil(kunciKasus: string): Promise<KegiatanTercatat | undefined>;
+  /**
+   * Moves the kegiatan to stage `ke` once per `kunci` (the recording activity instance): a redelivery changes
+   * nothing. `periksa` decides on the current stage inside the same transaction; a refusal throws.
+   */
+  pindahTahap(p: { kunci: string; kunciKasus: string; ke: string; aktorNip: string }, periksa: (dari: string | null) => string | undefined): Promise<KegiatanTercatat>;
+  riwayatTahap(kunciKasus: string): Promise<{ dari: string | null; ke: string; aktorNip: string; waktu: string }[]>;
+}
+
+export interface KegiatanTercatat {
+  readonly kunciKasus: string;
+  readonly penugasanId: number;
+  readonly pegawaiNip: string;
+  readonly unitPemilikKinerjaId: string;
+  /** null until planning starts; PERENCANAAN, PELAKSANAAN, EVALUASI, SELESAI. */
+  readonly tahap: string | null;
 }

@@ -9,6 +9,7 @@ import { createOrganisasiRepository } from '../adapters/store/organisasi-reposit
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
 import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
+import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -57,7 +58,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
   const kasus = createKasusRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, history: engine, hariIni };
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, kegiatan: createKegiatanRepository(db), history: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({

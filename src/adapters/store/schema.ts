@@ -16,6 +16,8 @@ export interface Database {
   peran_kasus: PeranKasusTable;
   keputusan_kasus: KeputusanKasusTable;
   surat: SuratTable;
+  kegiatan: KegiatanTable;
+  kegiatan_tahap: KegiatanTahapTable;
 }
 
 export interface PermohonanTable {
@@ -160,4 +162,24 @@ export interface SuratTable {
   tembusan: JSONColumnType<{ peran: string; nip: string }[]>;
   isi: JSONColumnType<Record<string, unknown>>;
   diterbitkan_pada: ColumnType<Date, string | undefined, never>;
+}
+
+export interface KegiatanTable {
+  kunci_kasus: string;
+  penugasan_id: number;
+  pegawai_nip: string;
+  unit_pemilik_kinerja_id: string;
+  tahap: string | null;
+  dibuat_pada: ColumnType<Date, string | undefined, never>;
+  diperbarui_pada: ColumnType<Date, string | undefined, string>;
+}
+
+export interface KegiatanTahapTable {
+  id: Generated<number>;
+  kunci: string;
+  kunci_kasus: string;
+  dari: string | null;
+  ke: string;
+  aktor_nip: string;
+  waktu: ColumnType<Date, string | undefined, never>;
 }

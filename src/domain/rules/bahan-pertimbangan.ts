@@ -1,7 +1,7 @@
 import type { OrganisasiView, Pegawai } from '../organisasi.js';
 import type { AgencyProfile } from '../profiles/agency-profile.js';
 import { pimpinanUnitOrganisasi, unitOrganisasiDari } from '../roles.js';
-import { emptyReport, type RuleId, type RuleReport, type RuleWarning } from '../rule-violation.js';
+import type { RuleViolation, RuleWarning } from '../rule-violation.js';
 
 /** A penugasan of the appraised pegawai, as the appraisal needs it. */
 export interface PenugasanDinilai {
@@ -15,7 +15,7 @@ export interface KebutuhanBahan {
   readonly penugasanId: number;
   readonly unitPemilikKinerjaId: string;
   readonly pemilikKinerjaNip: string | null;
-  readonly ruleId: Extract<RuleId, 'R-NAT-39' | 'R-NAT-40'>;
+  readonly ruleId: 'R-NAT-39' | 'R-NAT-40';
   readonly alasan: string;
 }
 
@@ -48,8 +48,8 @@ export function kebutuhanBahanPertimbangan(
  * SOFT R-NAT-40: the PPK finalising an appraisal while a required bahan pertimbangan has not been received is
  * warned (W-NO-OWNER-INPUT); going ahead needs an acknowledgement and a justification.
  */
-export function checkBahanPertimbanganDiterima(diperlukan: boolean, diterima: boolean): RuleReport & { warnings: readonly (RuleWarning & { perluJustifikasi: boolean })[] } {
-  if (!diperlukan || diterima) return { ...emptyReport, warnings: [] };
+export function checkBahanPertimbanganDiterima(diperlukan: boolean, diterima: boolean): { violations: readonly RuleViolation[]; warnings: readonly (RuleWarning & { perluJustifikasi: boolean })[] } {
+  if (!diperlukan || diterima) return { violations: [], warnings: [] };
   return {
     violations: [],
     warnings: [{ ruleId: 'R-NAT-40', code: 'W-NO-OWNER-INPUT', perluJustifikasi: true,

@@ -19,6 +19,8 @@ describe('starting the pelaksanaan of a penugasan', () => {
     expect(rules({ pimpinanPemilikNip: undefined })).toEqual(['R-NAT-47']);
   });
   it('R-SYS-01: given another pelaksanaan of the same penugasan, then it is refused naming it', () => {
-    expect(checkMulaiKegiatan({ ...ok, duplikatDari: 'pid-1' }).violations).toEqual([expect.objectContaining({ ruleId: 'R-SYS-01', message: expect.stringContaining('pid-1') })]);
+    const [v] = checkMulaiKegiatan({ ...ok, duplikatDari: 'pid-1' }).violations;
+    expect(v?.ruleId).toBe('R-SYS-01');
+    expect(v?.message).toContain('pid-1');
   });
 });
