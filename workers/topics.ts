@@ -13,6 +13,7 @@ import { validasiPelaksanaanKegiatanTopic } from './validasi-pelaksanaan-kegiata
 import { catatTahapKegiatanTopic } from './catat-tahap-kegiatan/handler.js';
 import { periksaRencanaKerjaTopic } from './periksa-rencana-kerja/handler.js';
 import { tutupKegiatanTopic } from './tutup-kegiatan/handler.js';
+import { mintaLaporanKegiatanTopic } from './minta-laporan-kegiatan/handler.js';
 import { validasiPenilaianKinerjaTopic } from './validasi-penilaian-kinerja/handler.js';
 import { periksaBahanPenilaianTopic } from './periksa-bahan-penilaian/handler.js';
 import { periksaKomponenPenilaianTopic } from './periksa-komponen-penilaian/handler.js';
@@ -35,6 +36,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     catatTahapKegiatanTopic(deps),
     periksaRencanaKerjaTopic(),
     tutupKegiatanTopic(deps),
+    mintaLaporanKegiatanTopic(deps),
     validasiPenilaianKinerjaTopic(deps),
     periksaBahanPenilaianTopic(deps),
     periksaKomponenPenilaianTopic(),

@@ -1,11 +1,12 @@
 import { describeViolations, type RuleWarning } from '../domain/rule-violation.js';
 import { checkMulaiKegiatan } from '../domain/rules/mulai-kegiatan.js';
+import { checkPermintaanLaporan } from '../domain/rules/permintaan-laporan.js';
 import { checkPenutupanKegiatan, penerimaHasilKegiatan } from '../domain/rules/penutupan-kegiatan.js';
 import { checkRencanaKerjaIndividu } from '../domain/rules/rencana-kerja.js';
 import { checkTransisiTahap, type TahapKegiatan } from '../domain/rules/tahap-kegiatan.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { pemegangPeran } from './kasus/peran.js';
-import type { KegiatanRepository } from './ports.js';
+import type { KegiatanRepository, PesanProses } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
 
@@ -15,7 +16,11 @@ export const TUGAS_NILAI_HASIL = 'Tugas_NilaiHasil';
 
 export interface PelaksanaanDeps extends KasusDeps {
   readonly kegiatan: KegiatanRepository;
+  readonly pesan: PesanProses;
 }
+
+/** The message the boundary event of Tugas_LaksanakanTugas waits for (R-NAT-48). */
+export const PESAN_PERMINTAAN_LAPORAN = 'PermintaanLaporanKegiatan';
 
 /** An ISO 8601 repeating interval the engine's timer accepts, e.g. R4/P3M (quarterly) or R1/PT2S. */
 const SIKLUS = /^R\d*\/P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/;
@@ -117,4 +122,22 @@ export async function tutupKegiatan(deps: PelaksanaanDeps, letak: Letak & { acti
   });
   await deps.permohonan.ubahStatus(letak.kunciKasus, 'DITETAPKAN');
   return complete({ tahapKegiatan: 'SELESAI', galatKeputusan: null });
+}
+
+/**
+ * minta-laporan-kegiatan (process permintaan-laporan): the PUO pemilik kinerja asks the pegawai for a report at
+ * any time during pelaksanaan (R-NAT-48, R-NAT-35). The request reaches the running kegiatan as a message; the
+ * report task it creates does not stop the kegiatan.
+ */
+export async function mintaLaporanKegiatan(deps: PelaksanaanDeps, letak: Letak, input: { penugasanId: number; perihalLaporan: string }): Promise<TaskResult> {
+  const [peminta, kegiatan] = await Promise.all([deps.history.pemulaProses(letak.processInstanceId), deps.kegiatan.byPenugasan(input.penugasanId)]);
+  const peran = kegiatan ? await deps.kasus.peran(kegiatan.kunciKasus) : {};
+  const report = checkPermintaanLaporan({ pemintaNip: peminta, peminta: peran.puoPemilikNip, tahap: kegiatan?.tahap ?? null, perihal: input.perihalLaporan });
+  const tolak = (pesan: string) => bpmnError(GALAT.PERMOHONAN_TIDAK_VALID, pesan, { galatPermohonan: pesan });
+  if (report.violations.length > 0 || !kegiatan || !peminta) return tolak(describeViolations(report.violations));
+  const diterima = await deps.pesan.correlateMessage(PESAN_PERMINTAAN_LAPORAN, kegiatan.kunciKasus, {
+    perihalLaporan: input.perihalLaporan.trim(), laporanDimintaOleh: peminta,
+  });
+  if (!diterima) return tolak('[R-NAT-48] penugasanId: Pegawai sedang tidak dalam tahap pelaksanaan; laporan belum dapat diminta.');
+  return complete({ galatPermohonan: null, kegiatanKunci: kegiatan.kunciKasus });
 }

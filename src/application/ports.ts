@@ -193,6 +193,8 @@ export interface KegiatanRepository {
    */
   pindahTahap(p: { kunci: string; kunciKasus: string; ke: string; aktorNip: string }, periksa: (dari: string | null) => string | undefined): Promise<KegiatanTercatat>;
   riwayatTahap(kunciKasus: string): Promise<{ dari: string | null; ke: string; aktorNip: string; waktu: string }[]>;
+  /** The latest kegiatan of a penugasan, if any. */
+  byPenugasan(penugasanId: number): Promise<KegiatanTercatat | undefined>;
 }
 
 export interface KegiatanTercatat {
@@ -202,4 +204,10 @@ export interface KegiatanTercatat {
   readonly unitPemilikKinerjaId: string;
   /** null until planning starts; PERENCANAAN, PELAKSANAAN, EVALUASI, SELESAI. */
   readonly tahap: string | null;
+}
+
+/** Messages to running processes (a request that arrives while a step waits, e.g. R-NAT-48). */
+export interface PesanProses {
+  /** False when the process has nothing waiting for this message now. */
+  correlateMessage(messageName: string, processInstanceId: string, variables: Record<string, unknown>): Promise<boolean>;
 }

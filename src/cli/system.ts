@@ -58,7 +58,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
 
   const kasus = createKasusRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, kegiatan: createKegiatanRepository(db), history: engine, hariIni };
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, kegiatan: createKegiatanRepository(db), pesan: engine, history: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({

@@ -1,5 +1,5 @@
 import type { KasusDeps } from '../../src/application/kasus/langkah.js';
-import type { KegiatanRepository } from '../../src/application/ports.js';
+import type { KegiatanRepository, PesanProses } from '../../src/application/ports.js';
 
 /** What the topic handlers need; passed in by the composition root (src/system.ts). */
-export type WorkerDeps = KasusDeps & { readonly kegiatan: KegiatanRepository };
+export type WorkerDeps = KasusDeps & { readonly kegiatan: KegiatanRepository; readonly pesan: PesanProses };

@@ -38,6 +38,11 @@ export function createKegiatanRepository(db: Kysely<Database>): KegiatanReposito
       });
     },
 
+    async byPenugasan(penugasanId) {
+      const row = await db.selectFrom('kegiatan').selectAll().where('penugasan_id', '=', penugasanId).orderBy('dibuat_pada', 'desc').executeTakeFirst();
+      return row && toKegiatan(row);
+    },
+
     async riwayatTahap(kunciKasus) {
       const rows = await db.selectFrom('kegiatan_tahap').selectAll().where('kunci_kasus', '=', kunciKasus).orderBy('id').execute();
       return rows.map((r) => ({ dari: r.dari, ke: r.ke, aktorNip: r.aktor_nip, waktu: new Date(r.waktu).toISOString() }));
