@@ -21,3 +21,8 @@ export async function penugasanDitetapkan(system: System, p: { pegawaiNip?: stri
 export function taskOf(engine: CamundaRest, processInstanceId: string, key: string, notId?: string): Promise<CamundaTask> {
   return eventually(async () => (await engine.tasks({ processInstanceId, taskDefinitionKey: key })).find((t) => t.id !== notId), `${key} in ${processInstanceId}`, 30_000);
 }
+
+/** The HTTP status the engine refused a call with (Camunda authorization), or undefined when it went through. */
+export async function statusPenolakan(call: Promise<unknown>): Promise<number | undefined> {
+  return call.then(() => undefined, (error: unknown) => (error as { status?: number }).status);
+}
