@@ -186,4 +186,29 @@ describe('pelaksanaan kegiatan (F8, F9) on the engine', () => {
     await puo.completeTask(evaluasi.id, { keputusan: 'DIEVALUASI', catatanEvaluasi: 'Kemajuan sesuai jadwal; percepat uji coba dasbor' });
     await eventually(async () => (await deps.kasus.keputusan(pid)).find((k) => k.langkah === 'Tugas_EvaluasiBerkala'), 'evaluasi tercatat');
   });
+
+  it('R-BTN-10 R-BTN-19: in Banten a result goes to the PUO through the PPK when they differ, and the Pejabat JPT declares it complete', async () => {
+    const teguh = '200208132024031006'; // Setda Banten, Asisten Pemerintahan
+    const ppkTeguh = '196912281998021002'; // Asisten Pemerintahan (PPT Pratama)
+    const sekda = '197002041995041002'; // PUO of the Setda (PPT Madya)
+    const asTeguh = system.engine.as(teguh, DEMO_PASSWORD);
+    const asPpk = system.engine.as(ppkTeguh, DEMO_PASSWORD);
+    const asSekda = system.engine.as(sekda, DEMO_PASSWORD);
+    const penugasanId = await penugasanDitetapkan(system, { pegawaiNip: teguh, unitPemilikKinerjaId: 'banten-setda' });
+    const pid = (await asSekda.submitStartForm('pelaksanaan-kegiatan', { penugasanId })).processInstanceId;
+    await asTeguh.completeTask((await taskOf(asTeguh, pid, 'Tugas_SusunRencana')).id, RENCANA);
+    await asSekda.completeTask((await taskOf(asSekda, pid, 'Tugas_SetujuiRencana')).id, { keputusan: 'SETUJU' });
+    await asTeguh.completeTask((await taskOf(asTeguh, pid, 'Tugas_LaksanakanTugas')).id, HASIL);
+    // the result goes to Teguh's PPK first
+    const teruskan = await taskOf(asPpk, pid, 'Tugas_TeruskanHasil');
+    expect(teruskan.assignee).toBe(ppkTeguh);
+    expect(await asSekda.tasks({ processInstanceId: pid, taskDefinitionKey: 'Tugas_NilaiHasil' })).toHaveLength(0);
+    await asPpk.completeTask(teruskan.id, { keputusan: 'TERUSKAN', catatanPpk: 'Sesuai arahan Sekda' });
+    // then to the Pejabat JPT, who closes it
+    const nilai = await taskOf(asSekda, pid, 'Tugas_NilaiHasil');
+    expect(nilai.assignee).toBe(sekda);
+    await asSekda.completeTask(nilai.id, { penilaianHasil: 'SESUAI_TARGET' });
+    expect(await endOf(pid)).toBe('Selesai_KegiatanSelesai');
+    expect((await deps.kasus.keputusan(pid)).map((k) => k.langkah)).toContain('Tugas_TeruskanHasil');
+  });
 });

@@ -3,6 +3,8 @@ import { checkMulaiKegiatan } from '../domain/rules/mulai-kegiatan.js';
 import { checkPermintaanLaporan } from '../domain/rules/permintaan-laporan.js';
 import { checkPenutupanKegiatan, penerimaHasilKegiatan } from '../domain/rules/penutupan-kegiatan.js';
 import { checkRencanaKerjaIndividu } from '../domain/rules/rencana-kerja.js';
+import { ruteLaporanIndividu } from '../domain/rules/rute-laporan.js';
+import { pejabatPenilaiKinerja } from '../domain/roles.js';
 import { checkTransisiTahap, type TahapKegiatan } from '../domain/rules/tahap-kegiatan.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { pemegangPeran } from './kasus/peran.js';
@@ -29,7 +31,8 @@ const SIKLUS = /^R\d*\/P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\
  * validasi-pelaksanaan-kegiatan: the PUO pemilik kinerja starts the execution of a recorded penugasan
  * (F8 pre-checks, R-NAT-34, R-NAT-47, R-SYS-01). Registers the case and snapshots the starter and the
  * completion acceptor of the profile (R-NAT-43, R-BTN-19; R-SYS-02). The evaluation cadence (R-NAT-53) is the
- * PUO's choice on the start form, else the profile's.
+ * PUO's choice on the start form, else the profile's. The result goes to the PUO directly or, in Banten,
+ * through the PPK (`ruteLaporan`, R-NAT-35, R-BTN-10).
  */
 export async function validasiPelaksanaanKegiatan(deps: PelaksanaanDeps, letak: Letak, input: { penugasanId: number; siklusEvaluasi?: string | null }): Promise<TaskResult> {
   const [pemula, penugasan] = await Promise.all([deps.history.pemulaProses(letak.processInstanceId), deps.penugasan.byId(input.penugasanId)]);
@@ -59,7 +62,9 @@ export async function validasiPelaksanaanKegiatan(deps: PelaksanaanDeps, letak: 
   await deps.kasus.tetapkanPeran(letak.kunciKasus, 'penerimaHasilNip', penerima.nip);
   await deps.kegiatan.daftarkan({ kunciKasus: letak.kunciKasus, penugasanId: penugasan.id, pegawaiNip: penugasan.pegawaiNip, unitPemilikKinerjaId: penugasan.unitPemilikKinerjaId });
   const pegawai = org.pegawai(penugasan.pegawaiNip);
+  const ppk = pegawai && pejabatPenilaiKinerja(org, pegawai);
   return complete({
+    ruteLaporan: puo ? ruteLaporanIndividu(profile, ppk?.nip, puo.nip) : 'LANGSUNG',
     galatPermohonan: null,
     pegawaiNip: penugasan.pegawaiNip,
     pegawaiNama: pegawai?.nama ?? penugasan.pegawaiNip,

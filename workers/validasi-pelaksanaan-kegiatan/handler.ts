@@ -10,7 +10,7 @@ export function validasiPelaksanaanKegiatanTopic(deps: WorkerDeps): Topic {
     topic: 'validasi-pelaksanaan-kegiatan',
     variables: z.object({ penugasanId: z.coerce.number().int().positive(), siklusEvaluasi: z.string().nullish() }),
     outputs: ['galatPermohonan', 'pegawaiNip', 'pegawaiNama', 'unitPemilikKinerjaId', 'unitPemilikNama', 'uraianTugas', 'targetKinerja',
-      'periodePenugasan', 'penerimaHasilNip', 'penerimaHasilNama', 'siklusEvaluasi'],
+      'periodePenugasan', 'penerimaHasilNip', 'penerimaHasilNama', 'siklusEvaluasi', 'ruteLaporan'],
     handle: (input, ctx) => validasiPelaksanaanKegiatan(deps, letakOf(ctx), input),
   });
 }
