@@ -21,6 +21,14 @@ import { validasiTimKerjaTopic } from './validasi-tim-kerja/handler.js';
 import { validasiPenugasanIndividuTopic } from './validasi-penugasan-individu/handler.js';
 import { validasiLaporanTimTopic } from './validasi-laporan-tim/handler.js';
 import { ppkAnggotaBerikutnyaTopic } from './ppk-anggota-berikutnya/handler.js';
+import { validasiPelaksanaanKegiatanTopic } from './validasi-pelaksanaan-kegiatan/handler.js';
+import { catatTahapKegiatanTopic } from './catat-tahap-kegiatan/handler.js';
+import { periksaRencanaKerjaTopic } from './periksa-rencana-kerja/handler.js';
+import { tutupKegiatanTopic } from './tutup-kegiatan/handler.js';
+import { mintaLaporanKegiatanTopic } from './minta-laporan-kegiatan/handler.js';
+import { validasiPenilaianKinerjaTopic } from './validasi-penilaian-kinerja/handler.js';
+import { periksaBahanPenilaianTopic } from './periksa-bahan-penilaian/handler.js';
+import { periksaKomponenPenilaianTopic } from './periksa-komponen-penilaian/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -53,5 +61,14 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     // F9 laporan tim kerja.
     validasiLaporanTimTopic(deps),
     ppkAnggotaBerikutnyaTopic(deps),
+    // F8 pelaksanaan-kegiatan, F10 bahan-penilaian-kinerja.
+    validasiPelaksanaanKegiatanTopic(deps),
+    catatTahapKegiatanTopic(deps),
+    periksaRencanaKerjaTopic(),
+    tutupKegiatanTopic(deps),
+    mintaLaporanKegiatanTopic(deps),
+    validasiPenilaianKinerjaTopic(deps),
+    periksaBahanPenilaianTopic(deps),
+    periksaKomponenPenilaianTopic(),
   ];
 }

@@ -89,6 +89,8 @@ export interface PenugasanRepository {
   /** Every penugasan of a process instance (F3 assigns a daftar of pegawai). */
   allByProcessInstance(processInstanceId: string): Promise<PenugasanTercatat[]>;
   list(filter: { pegawaiNip?: string; status?: StatusPenugasan; limit: number; offset: number }): Promise<PenugasanTercatat[]>;
+  /** One penugasan by its id (F8 executes a recorded penugasan). */
+  byId(id: number): Promise<PenugasanTercatat | undefined>;
 }
 
 export interface ProcessStarter {
@@ -194,6 +196,8 @@ export interface PesanProses {
   prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean>;
   /** Whether the activity has completed in that process (makes a reply message idempotent). */
   aktivitasSelesai(processInstanceId: string, activityId: string): Promise<boolean>;
+  /** Delivers a message to one waiting process instance; false when the process has nothing waiting for it now. */
+  correlateMessage(messageName: string, processInstanceId: string, variables: Record<string, unknown>): Promise<boolean>;
 }
 
 export const PERAN_ANGGOTA_TIM = ['KETUA', 'ANGGOTA', 'PENANGGUNG_JAWAB', 'SEKRETARIAT'] as const;
@@ -232,3 +236,28 @@ export interface TimKerjaRepository {
   byId(id: number): Promise<TimKerjaTercatat | undefined>;
   list(filter: { unitPemilikId?: string; nip?: string; status?: StatusTimKerja; limit: number; offset: number }): Promise<TimKerjaTercatat[]>;
 }
+
+/** The stages of a kegiatan (F8), one row per case, with its transition log (R-NAT-44, R-SYS-04). */
+export interface KegiatanRepository {
+  /** Creates the kegiatan of a case once (a redelivered registration changes nothing). */
+  daftarkan(k: { kunciKasus: string; penugasanId: number; pegawaiNip: string; unitPemilikKinerjaId: string }): Promise<void>;
+  ambil(kunciKasus: string): Promise<KegiatanTercatat | undefined>;
+  /**
+   * Moves the kegiatan to stage `ke` once per `kunci` (the recording activity instance): a redelivery changes
+   * nothing. `periksa` decides on the current stage inside the same transaction; a refusal throws.
+   */
+  pindahTahap(p: { kunci: string; kunciKasus: string; ke: string; aktorNip: string }, periksa: (dari: string | null) => string | undefined): Promise<KegiatanTercatat>;
+  riwayatTahap(kunciKasus: string): Promise<{ dari: string | null; ke: string; aktorNip: string; waktu: string }[]>;
+  /** The latest kegiatan of a penugasan, if any. */
+  byPenugasan(penugasanId: number): Promise<KegiatanTercatat | undefined>;
+}
+
+export interface KegiatanTercatat {
+  readonly kunciKasus: string;
+  readonly penugasanId: number;
+  readonly pegawaiNip: string;
+  readonly unitPemilikKinerjaId: string;
+  /** null until planning starts; PERENCANAAN, PELAKSANAAN, EVALUASI, SELESAI. */
+  readonly tahap: string | null;
+}
+

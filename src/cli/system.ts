@@ -10,6 +10,7 @@ import { createPenugasanRepository } from '../adapters/store/penugasan-repositor
 import { createPermohonanRepository } from '../adapters/store/permohonan-repository.js';
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
 import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository.js';
+import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -60,7 +61,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
 
   const kasus = createKasusRepository(db);
   const timKerja = createTimKerjaRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, history: engine, pesan: engine, hariIni };
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), history: engine, pesan: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({

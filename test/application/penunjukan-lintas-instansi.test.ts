@@ -13,6 +13,7 @@ function fakeDeps(opts: { dimulai?: boolean; selesai?: boolean; keputusan?: Part
       kirimPesan: (p) => { pesan.push(p); return Promise.resolve(); },
       prosesAda: () => Promise.resolve(opts.dimulai ?? false),
       aktivitasSelesai: () => Promise.resolve(opts.selesai ?? false),
+      correlateMessage: () => Promise.reject(new Error('not used by F3')),
     } satisfies PesanProses,
     permohonan: {
       ambil: () => Promise.resolve({ businessKey: 'kasus-1', processInstanceId: 'kasus-1', pengusulNip: 'p', pejabatNip: null,

@@ -129,6 +129,20 @@ export class CamundaRest {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Delivers a message to one waiting process instance (a message event subscribed there). Answers false when
+   * nothing there waits for it (the engine's 400 "Cannot correlate message"), so callers can tell the user.
+   */
+  async correlateMessage(messageName: string, processInstanceId: string, processVariables: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.request('POST', '/message', { body: { messageName, processInstanceId, processVariables: toCamundaVariables(processVariables) } });
+      return true;
+    } catch (error) {
+      if (error instanceof CamundaRestError && error.status === 400 && /correlat/i.test(error.engineMessage)) return false;
+      throw error;
+    }
+  }
+
   async historicProcessInstance(id: string) {
     return this.request('GET', `/history/process-instance/${encodeURIComponent(id)}`, { schema: historicProcessInstanceSchema });
   }

@@ -48,6 +48,11 @@ export function createPenugasanRepository(db: Kysely<Database>): PenugasanReposi
       const rows = await q.orderBy('id', 'desc').limit(limit).offset(offset).execute();
       return rows.map(toPenugasan);
     },
+
+    async byId(id) {
+      const row = await db.selectFrom('penugasan').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toPenugasan(row);
+    },
   };
 }
 

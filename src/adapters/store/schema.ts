@@ -18,6 +18,8 @@ export interface Database {
   surat: SuratTable;
   tim_kerja: TimKerjaTable;
   anggota_tim: AnggotaTimTable;
+  kegiatan: KegiatanTable;
+  kegiatan_tahap: KegiatanTahapTable;
 }
 
 export interface PermohonanTable {
@@ -190,4 +192,24 @@ export interface AnggotaTimTable {
   tim_id: number;
   nip: string;
   peran: string;
+}
+
+export interface KegiatanTable {
+  kunci_kasus: string;
+  penugasan_id: number;
+  pegawai_nip: string;
+  unit_pemilik_kinerja_id: string;
+  tahap: string | null;
+  dibuat_pada: ColumnType<Date, string | undefined, never>;
+  diperbarui_pada: ColumnType<Date, string | undefined, string>;
+}
+
+export interface KegiatanTahapTable {
+  id: Generated<number>;
+  kunci: string;
+  kunci_kasus: string;
+  dari: string | null;
+  ke: string;
+  aktor_nip: string;
+  waktu: ColumnType<Date, string | undefined, never>;
 }

@@ -31,4 +31,12 @@ export interface AgencyProfile {
   readonly ketuaTimAturan?: RuleId;
   /** R-NAT-27 / C-10: whether a team must have a ketua (Banten R-BTN-01); optional when absent. */
   readonly ketuaTimWajib?: boolean;
+  /** R-NAT-43, C-08: who declares a kegiatan complete (R-BTN-19: the Pejabat JPT; R-MRT-08: the PUO). */
+  readonly completionAcceptor: 'PUO' | 'PEJABAT_JPT';
+  /** R-NAT-35, C-03: an individual reports to the PUO directly, or (R-BTN-10) through the PPK. */
+  readonly individualReportRoute: 'LANGSUNG' | 'VIA_PPK';
+  /** R-NAT-53: the cadence of the scheduled evaluations, an ISO 8601 repeating interval (quarterly). */
+  readonly evaluationCadence: string;
+  /** R-NAT-40: how long the pemilik kinerja has to send the bahan pertimbangan (ISO 8601 duration). */
+  readonly bahanPertimbanganBatasWaktu: string;
 }

@@ -15,4 +15,8 @@ export const banten: AgencyProfile = {
   ketuaTimWajib: true,
   ketuaTimKategori: ['JF_KEAHLIAN', 'JF_KETERAMPILAN', 'PELAKSANA', 'PENGAWAS', 'ADMINISTRATOR', 'PPT_PRATAMA'],
   ketuaTimAturan: 'R-BTN-05',
+  // R-BTN-19: the kegiatan is complete when the Pejabat JPT accepts it.
+  completionAcceptor: 'PEJABAT_JPT',
+  // R-BTN-10 (Pasal 14(3) prevails over Lampiran B.4.a, A-33): the individual report goes through the PPK.
+  individualReportRoute: 'VIA_PPK',
 };

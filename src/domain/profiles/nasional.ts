@@ -12,4 +12,10 @@ export const nasional: AgencyProfile = {
   minReasonLength: 20,
   // no source gives a number; a default the agency admin tunes.
   workloadWarnThreshold: 5,
+  // S2 Lampiran A.1 angka 3 c (the PUO accepts), S1 l.327 (Level I).
+  completionAcceptor: 'PUO',
+  individualReportRoute: 'LANGSUNG',
+  // S1 l.324: "evaluasi rutin, terjadwal (triwulan, semester)": four quarters a year.
+  evaluationCadence: 'R4/P3M',
+  bahanPertimbanganBatasWaktu: 'P14D',
 };

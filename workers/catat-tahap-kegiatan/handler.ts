@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { catatTahapKegiatan } from '../../src/application/pelaksanaan-kegiatan.js';
+import { TAHAP_KEGIATAN } from '../../src/domain/rules/tahap-kegiatan.js';
+import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+import { letakOf } from '../shared/kasus.js';
+
+/** catat-tahap-kegiatan: input parameter `tahap`; records the stage transition once (R-NAT-44). */
+export function catatTahapKegiatanTopic(deps: WorkerDeps): Topic {
+  return defineTopic({
+    topic: 'catat-tahap-kegiatan',
+    variables: z.object({ tahap: z.enum(TAHAP_KEGIATAN) }),
+    outputs: ['tahapKegiatan', 'peringatan', 'peringatanTeks', 'alasan', 'catatanPenilaian'],
+    handle: (input, ctx) => catatTahapKegiatan(deps, { ...letakOf(ctx), activityInstanceId: ctx.activityInstanceId }, input),
+  });
+}
