@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_DIR, ENGINE_JAR } from '../../src/cli/engine-process.js';
 import { invariantsOf, keyPaths, periksaTerjemahan } from '../../src/tasklist-locale/periksa.js';
@@ -74,8 +75,9 @@ describe('Tasklist config.js', () => {
       location: { search },
       localStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) },
     };
-    const body = source.replace(/^export default /m, 'return ');
-    return (new Function('window', 'URLSearchParams', body) as (w: unknown, u: unknown) => Record<string, unknown>)(window, URLSearchParams);
+    const context: { window: unknown; URLSearchParams: unknown; config?: unknown } = { window, URLSearchParams };
+    vm.runInNewContext(source.replace(/^export default /m, 'config = '), context);
+    return JSON.parse(JSON.stringify(context.config)) as Record<string, unknown>;
   }
 
   it('keeps the defaults of the webjar config.js and offers only Bahasa Indonesia', async () => {
