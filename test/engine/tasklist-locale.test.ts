@@ -69,13 +69,13 @@ describe('Tasklist locale id.json', () => {
 });
 
 describe('Tasklist config.js', () => {
-  /** Evaluates a config.js (an ES module with `export default {...}`) as the browser would, with a given URL query and storage. */
-  function evaluate(source: string, search = '', storage = new Map<string, string>()): Record<string, unknown> {
+  /** Evaluates a config.js (an ES module with `export default {...}`) as the browser would, at a given URL with a given storage. */
+  function evaluate(source: string, href = 'http://localhost/camunda/app/tasklist/default/', storage = new Map<string, string>()): Record<string, unknown> {
     const window = {
-      location: { search },
+      location: { href },
       localStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) },
     };
-    const context: { window: unknown; URLSearchParams: unknown; config?: unknown } = { window, URLSearchParams };
+    const context: { window: unknown; config?: unknown } = { window };
     vm.runInNewContext(source.replace(/^export default /m, 'config = '), context);
     return JSON.parse(JSON.stringify(context.config)) as Record<string, unknown>;
   }
@@ -86,12 +86,18 @@ describe('Tasklist config.js', () => {
     expect(ours).toEqual({ ...theirs, locales: { availableLocales: ['id'], fallbackLocale: 'id' } });
   });
 
-  it('switches one browser to English with ?bahasa=en (remembered) and back with ?bahasa=id', async () => {
+  it('switches one browser to English with ?bahasa=en in the query or the #fragment (remembered), and back with bahasa=id', async () => {
     const source = await fs.readFile(CONFIG_JS, 'utf8');
+    const app = 'http://localhost/camunda/app/tasklist/default/';
+    const en = { availableLocales: ['en'], fallbackLocale: 'en' };
+    const id = { availableLocales: ['id'], fallbackLocale: 'id' };
     const storage = new Map<string, string>();
-    expect(evaluate(source, '?bahasa=en', storage).locales).toEqual({ availableLocales: ['en'], fallbackLocale: 'en' });
-    expect(evaluate(source, '', storage).locales).toEqual({ availableLocales: ['en'], fallbackLocale: 'en' });
-    expect(evaluate(source, '?bahasa=id', storage).locales).toEqual({ availableLocales: ['id'], fallbackLocale: 'id' });
-    expect(evaluate(source, '?bahasa=fr', storage).locales).toEqual({ availableLocales: ['id'], fallbackLocale: 'id' });
+    expect(evaluate(source, `${app}#/?bahasa=en`, storage).locales).toEqual(en);
+    expect(evaluate(source, `${app}#/login`, storage).locales).toEqual(en);
+    expect(evaluate(source, `${app}?bahasa=id#/login`, storage).locales).toEqual(id);
+    expect(evaluate(source, `${app}?bahasa=en`, storage).locales).toEqual(en);
+    expect(evaluate(source, `${app}#/?task=1&bahasa=id`, storage).locales).toEqual(id);
+    expect(evaluate(source, `${app}#/?bahasa=fr`, storage).locales).toEqual(id);
+    expect(evaluate(source, `${app}#/?bahasa=english`, new Map()).locales).toEqual(id);
   });
 });

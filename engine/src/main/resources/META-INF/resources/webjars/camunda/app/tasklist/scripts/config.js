@@ -19,12 +19,13 @@
 // "locales" entry below and the `bahasa` choice above it). Tasklist picks navigator.languages[0] if it is
 // in availableLocales, else fallbackLocale; offering one locale makes every browser get it. Bahasa
 // Indonesia (locales/id.json) is the default whatever the browser language; English stays reachable per
-// browser by opening /camunda/app/tasklist/?bahasa=en once (and ?bahasa=id to go back).
-/* global window, URLSearchParams */
+// browser by opening /camunda/app/tasklist/#/?bahasa=en once (and #/?bahasa=id to go back). The server's
+// redirect to .../tasklist/default/ drops a query string but keeps the #fragment, so both are read.
+/* global window */
 const bahasa = (() => {
   try {
-    const diminta = new URLSearchParams(window.location.search).get('bahasa');
-    if (diminta === 'id' || diminta === 'en') window.localStorage.setItem('sistemKerja.bahasa', diminta);
+    const diminta = /[?&]bahasa=(id|en)(?:[&#]|$)/.exec(window.location.href);
+    if (diminta) window.localStorage.setItem('sistemKerja.bahasa', diminta[1]);
     return window.localStorage.getItem('sistemKerja.bahasa') === 'en' ? 'en' : 'id';
   } catch {
     return 'id';
