@@ -85,12 +85,12 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     // Tasklist boots, routes to #/ and then redirects to #/login: fill the form only once it is the login view's
     await page.goto(TASKLIST_URL);
     await page.waitForURL(/#\/login$/);
-    const username = page.getByPlaceholder('Username');
+    const username = page.getByPlaceholder('Nama pengguna');
     await username.fill(DEMO.puo);
-    await page.getByPlaceholder('Password').fill(DEMO_PASSWORD);
+    await page.getByPlaceholder('Kata sandi').fill(DEMO_PASSWORD);
     expect(await username.inputValue()).toBe(DEMO.puo);
     await shot(page, 'login');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Masuk' }).click();
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 
     // the only filter, selected: "Tugas Saya" with its counter, and the task among its items
@@ -153,17 +153,18 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     const alasan = field(form, 'Alasan penolakan');
     await alasan.waitFor();
     expect(await form.getByText('paling sedikit 20 karakter').count()).toBe(1);
-    const complete = page.getByRole('button', { name: 'Complete', exact: true });
+    const complete = page.getByRole('button', { name: 'Selesaikan', exact: true });
     await complete.click();
-    // then the form refuses to complete: the field is required, Complete is disabled, the task stays open
+    // then the form refuses to complete: the field is required, Selesaikan is disabled, the task stays open
+    // (form-js 1.8 inside Tasklist has no translations: its validation messages stay in English)
     await errorsOf(form, 'Alasan penolakan').waitFor();
     expect(await errorsOf(form, 'Alasan penolakan').innerText()).toBe('Field is required.');
     await expect.poll(() => complete.isDisabled(), POLL).toBe(true);
     const notification = page.locator('.page-notifications');
-    await expect.poll(() => notification.innerText(), POLL).toContain('An error happened while submitting the task form');
+    await expect.poll(() => notification.innerText(), POLL).toContain('Terjadi kesalahan saat mengirim formulir tugas');
     await shot(page, 'tolak-tanpa-alasan');
     expect((await puoEngine.tasks({ processInstanceId: pid })).map((t) => t.id)).toEqual([taskId]);
-    // the error toast stays and covers Complete: the pejabat closes it
+    // the error toast stays and covers Selesaikan: the pejabat closes it
     await notification.getByRole('button', { name: '×' }).click();
 
     // a placeholder is too short (minLength 20)
@@ -199,12 +200,12 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
 
     // a pejabat who first leans to "Tolak" and then approves: the reason field goes away again. (Had they
     // typed a reason shorter than 20 characters first, form-js 1.8 would keep that hidden field's error and
-    // Tasklist would keep Complete disabled until "Save" revalidates; see the e2e report.)
+    // Tasklist would keep Selesaikan disabled until "Simpan" revalidates; see the e2e report.)
     await field(form, 'Tolak').check();
     await field(form, 'Alasan penolakan').waitFor();
     await field(form, 'Setuju: tetapkan penugasan').check();
     await field(form, 'Alasan penolakan').waitFor({ state: 'detached' });
-    const complete = page.getByRole('button', { name: 'Complete', exact: true });
+    const complete = page.getByRole('button', { name: 'Selesaikan', exact: true });
     expect(await complete.isEnabled()).toBe(true);
     await shot(page, 'setuju');
 
@@ -246,7 +247,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     // when they now write the reason and complete
     const alasanNyata = 'Kompetensi pemetaan geospasial belum dimiliki; perlu pelatihan lebih dahulu';
     await field(form, 'Alasan penolakan').fill(alasanNyata);
-    const complete = page.getByRole('button', { name: 'Complete', exact: true });
+    const complete = page.getByRole('button', { name: 'Selesaikan', exact: true });
     await expect.poll(() => complete.isEnabled(), POLL).toBe(true);
     await shot(page, 'diperbaiki');
     await complete.click();
