@@ -20,11 +20,14 @@ export function cariRulesMd(mulai: string = ROOT): string | undefined {
   }
 }
 
-/** test/**\/*.test.ts, relative to the root with forward slashes, sorted. */
+/**
+ * test/**\/*.test.ts and the shared specs they run (test/**\/*.contract.ts: one spec, every store backend),
+ * relative to the root with forward slashes, sorted.
+ */
 export async function berkasTes(root: string = ROOT): Promise<string[]> {
   const semua = await readdir(path.join(root, 'test'), { recursive: true });
   return semua
-    .filter((f) => f.endsWith('.test.ts'))
+    .filter((f) => f.endsWith('.test.ts') || f.endsWith('.contract.ts'))
     .map((f) => `test/${f.split(path.sep).join('/')}`)
     .sort();
 }

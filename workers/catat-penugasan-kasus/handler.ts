@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { catatPenugasanKasus } from '../../src/application/kasus/langkah.js';
 import { RUANG_LINGKUP } from '../../src/domain/penugasan.js';
+import { BENTUK_PENUGASAN } from '../../src/domain/rules/bentuk-penugasan.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
 import { letakOf } from '../shared/kasus.js';
@@ -13,7 +14,7 @@ export function catatPenugasanKasusTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'catat-penugasan-kasus',
     variables: z.object({
-      bentuk: z.enum(['PENUNJUKAN', 'PENGAJUAN_SUKARELA']),
+      bentuk: z.enum(BENTUK_PENUGASAN),
       ruangLingkup: z.enum(RUANG_LINGKUP),
       status: z.enum(['DITETAPKAN', 'DITOLAK']),
       penetap: z.string().min(1),

@@ -1,5 +1,6 @@
 import type { JenisSurat, Peran } from '../../domain/kasus.js';
 import { checkPengakuanPeringatan, checkPilihan, NAMA_PERAN, NAMA_SURAT } from '../../domain/kasus.js';
+import { checkBentukPenugasan } from '../../domain/rules/bentuk-penugasan.js';
 import { checkBuktiTertulis } from '../../domain/rules/bukti-penugasan.js';
 import { describeViolations, emptyReport, mergeReports, violation, type RuleId, type RuleReport, type RuleWarning } from '../../domain/rule-violation.js';
 import { checkAlasanPenolakan } from '../../domain/rules/alasan-penolakan.js';
@@ -179,6 +180,8 @@ export async function catatPenugasanKasus(
     deps.permohonan.ambil(letak.kunciKasus), deps.kasus.peran(letak.kunciKasus), deps.kasus.keputusan(letak.kunciKasus), deps.kasus.surat(letak.kunciKasus),
   ]);
   if (!tersimpan) throw new Error(`Permohonan ${letak.kunciKasus} tidak ada di store.`);
+  const bentuk = checkBentukPenugasan(input.bentuk);
+  if (bentuk.violations.length > 0) throw new Error(`Kasus ${letak.kunciKasus}: ${describeViolations(bentuk.violations)}`);
   const isi = tersimpan.data as IsiPenugasan;
   const penetap = peran[input.penetap];
   if (!penetap) throw new Error(`Kasus ${letak.kunciKasus}: peran ${input.penetap} belum ditentukan.`);

@@ -90,6 +90,14 @@ export function describePenugasanRepository(store: () => StoreForTest): void {
       expect([await rows('penugasan'), await rows('audit_log')]).toEqual([0, 0]);
     });
 
+    it('R-NAT-01: given a form other than penunjukan or pengajuan sukarela, when recorded, then the check constraint refuses it', async () => {
+      const mutasi = { ...ditetapkan('pi-mutasi'), bentuk: 'MUTASI' } as unknown as PenugasanBaru;
+
+      await expect(repo.record(mutasi, 'demo.kepala')).rejects.toThrow(/penugasan_bentuk_r_nat_01/);
+
+      expect([await rows('penugasan'), await rows('audit_log')]).toEqual([0, 0]);
+    });
+
     it('given an unknown process instance, when read, then there is none', async () => {
       expect(await repo.byProcessInstance('pi-tidak-ada')).toBeUndefined();
     });
