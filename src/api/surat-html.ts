@@ -14,6 +14,11 @@ const NAMA_KEPUTUSAN: Record<string, string> = {
   TERSEDIA: 'tersedia', TIDAK_TERSEDIA: 'tidak tersedia', SESUAI_TARGET: 'sesuai target', BELUM_SESUAI: 'belum sesuai target',
 };
 
+/** A date as a letter writes it, in the agency's time zone: "24 November 2026". */
+function tanggalId(iso: string): string {
+  return new Date(iso).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+}
+
 /**
  * A letter as a printable A4 page (the electronic proof of R-NAT-34, R-SYS-04): number, date, addressees,
  * subject, the request it answers, the decisions taken, the signatory and the tembusan. `nama` maps NIPs to names.
@@ -21,11 +26,19 @@ const NAMA_KEPUTUSAN: Record<string, string> = {
 export function suratHtml(surat: SuratTercatat, nama: (nip: string) => string): string {
   const orang = (nip: string) => `${esc(nama(nip))} (NIP ${esc(nip)})`;
   const permohonan = (surat.isi.permohonan ?? {}) as Record<string, unknown>;
-  const baris = Object.entries(LABEL).filter(([k]) => permohonan[k] !== undefined && permohonan[k] !== '')
+  const teksDari = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v);
+  const sudah = new Set<unknown>();
+  // A value already shown under another label (uraian tugas = maksud dan tujuan) is not repeated.
+  const baris = Object.entries(LABEL).filter(([k]) => {
+    const v = teksDari(permohonan[k]);
+    if (v === undefined || v === '' || sudah.has(v)) return false;
+    sudah.add(v);
+    return true;
+  })
     .map(([k, label]) => `<tr><th>${esc(label)}</th><td>${esc(Array.isArray(permohonan[k]) ? (permohonan[k] as unknown[]).join(', ') : permohonan[k])}</td></tr>`).join('');
   const keputusan = ((surat.isi.keputusan ?? []) as { langkah: string; aktorNip: string; keputusan: string; alasan?: string | null; waktu: string }[])
-    .map((k) => `<li>${orang(k.aktorNip)}: <strong>${esc(NAMA_KEPUTUSAN[k.keputusan] ?? k.keputusan)}</strong> (${esc(k.waktu.slice(0, 10))})${k.alasan ? `, dengan alasan: “${esc(k.alasan)}”` : ''}</li>`).join('');
-  const tanggal = new Date(surat.diterbitkanPada).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+    .map((k) => `<li>${orang(k.aktorNip)}: <strong>${esc(NAMA_KEPUTUSAN[k.keputusan] ?? k.keputusan)}</strong> (${esc(tanggalId(k.waktu))})${k.alasan ? `, dengan alasan: “${esc(k.alasan)}”` : ''}</li>`).join('');
+  const tanggal = tanggalId(surat.diterbitkanPada);
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>${esc(NAMA_SURAT[surat.jenis])} ${esc(surat.nomor)}</title>
 <style>

@@ -50,9 +50,9 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
     });
     await page.goto(TASKLIST_URL);
     await page.waitForURL(/#\/login$/);
-    await page.getByPlaceholder('Username').fill(user);
-    await page.getByPlaceholder('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByPlaceholder('Nama pengguna').fill(user);
+    await page.getByPlaceholder('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
     const item = page.locator(`ol.tasks-list a[href="#/?task=${taskId}"]`);
     await item.waitFor();
@@ -87,7 +87,7 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
     await field(form, 'Kode unit organisasi yang dituju').fill('banten-distan');
     expect(await field(form, 'Tanggal mulai penugasan').inputValue()).not.toBe('');
     await shot(page, 'diperbaiki');
-    await page.getByRole('button', { name: 'Complete', exact: true }).click();
+    await page.getByRole('button', { name: 'Selesaikan', exact: true }).click();
     await page.locator(`ol.tasks-list a[href="#/?task=${perbaiki.id}"]`).waitFor({ state: 'detached' });
 
     // then the PUO dituju gets approval 1 with the letter, its load and the R-NAT-24 warning (A-32)
@@ -102,7 +102,7 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
     await field(puo.form, 'Setuju: pemohon dapat meneruskan kepada Pejabat Penilai Kinerjanya').check();
     await field(puo.form, 'Saya telah membaca dan mempertimbangkan peringatan di atas').check();
     await shot(puo.page, 'persetujuan-1');
-    await puo.page.getByRole('button', { name: 'Complete', exact: true }).click();
+    await puo.page.getByRole('button', { name: 'Selesaikan', exact: true }).click();
     await puo.page.locator(`ol.tasks-list a[href="#/?task=${putuskan.id}"]`).waitFor({ state: 'detached' });
 
     // and the forward task is Wahyuni's
