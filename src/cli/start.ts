@@ -101,6 +101,12 @@ Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
       -d '{"pegawaiNip":"${first.anggota.nip}","unitPemilikKinerjaId":"${first.unit.id}","uraianTugas":"Menyusun dasbor data sektoral",
            "targetKinerja":"Dasbor terbit","kompetensiDibutuhkan":["Analisis data"],"tanggalMulai":"2027-01-04","tanggalSelesai":"2027-03-31"}'`);
   }
+  say(`
+  Alur lain dimulai di Tasklist lewat "Mulai proses" (formulir berbahasa Indonesia): penunjukan lintas unit
+  (F2) dan lintas instansi (F3), pengajuan sukarela (F4, F5), pembentukan tim kerja (F6), penugasan individu
+  (F7), pelaksanaan kegiatan dan permintaan laporan (F8, F9), laporan tim kerja (F9), bahan penilaian kinerja
+  (F10). Contoh F2: masuk sebagai 198108192009121002 (Kepala Badan Penghubung), mohon pegawai 198711042009011005
+  untuk unit banten-badan-penghubung. Surat dan keputusan sebuah kasus: ${system.apiUrl}/api/kasus/<id proses>`);
   say('\nTekan Ctrl-C untuk berhenti.');
 }
 
