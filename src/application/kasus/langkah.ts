@@ -81,9 +81,12 @@ export async function periksaKeputusan(
      * R-NAT-25: approval 1 before approval 2).
      */
     prasyarat?: readonly string[];
+    /** The form key of the reason when it is not `alasan`. */
+    variabelAlasan?: string | null;
   },
 ): Promise<TaskResult> {
-  const kembali = (pesan: string) => bpmnError(GALAT.KEPUTUSAN_TIDAK_VALID, pesan, { galatKeputusan: pesan, alasan: null });
+  // The reason goes back empty: form-js would otherwise keep a refused reason's client-side error (1.8.7).
+  const kembali = (pesan: string) => bpmnError(GALAT.KEPUTUSAN_TIDAK_VALID, pesan, { galatKeputusan: pesan, [input.variabelAlasan ?? 'alasan']: null });
   const salahPilih = checkPilihan(input.keputusan, input.pilihan);
   if (salahPilih || !input.keputusan) return kembali(salahPilih ?? 'keputusan: wajib dipilih.');
   const keputusan = input.keputusan;
