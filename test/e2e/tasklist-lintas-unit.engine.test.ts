@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it, onTestFai
 import type { System } from '../../src/cli/system.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../../src/domain/roles.js';
 import { launchChromium, screenshotter } from '../support/browser.js';
+import { field, masukTasklist, sesiBrowser } from '../support/tasklist.js';
 import { DEMO_PASSWORD, endOf, eventually, startTestSystem } from '../support/system-for-test.js';
 
 /**
@@ -16,7 +17,6 @@ import { DEMO_PASSWORD, endOf, eventually, startTestSystem } from '../support/sy
 
 const TASKLIST_URL = `${new URL(inject('engine').restUrl).origin}/camunda/app/tasklist/`;
 const POLL = { timeout: 15_000, interval: 150 };
-const KNOWN_404 = ['/camunda-welcome', '/camunda/api/admin/auth/user/default', '/comment'];
 const SHOTS_DIR = fileURLToPath(new URL('../../test-results/e2e/tasklist-lintas-unit/', import.meta.url));
 const PUO_PENGHUBUNG = '198108192009121002';
 const RIZKY = '198711042009011005';
@@ -52,27 +52,15 @@ describe('Tasklist: a penunjukan lintas unit from request to surat penugasan (F2
   /** A fresh session logged in to Tasklist (an English browser: Tasklist still speaks Indonesian). */
   async function masuk(nip: string, shot: Shot): Promise<Page> {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 1400, height: 2000 }, locale: 'en-US', timezoneId: 'Asia/Jakarta' });
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !KNOWN_404.some((p) => m.location().url.includes(p))) pageErrors.push(`console: ${m.text()} (${m.location().url})`);
-    });
+    const sesi = await sesiBrowser(browser, { width: 1400, height: 2000, locale: 'en-US' }, pageErrors);
+    context = sesi.context;
+    const page = sesi.page;
     onTestFailed(async () => {
       await shot(page, 'gagal').catch(() => undefined);
     });
-    await page.goto(TASKLIST_URL);
-    await page.waitForURL(/#\/login$/);
-    await page.getByPlaceholder('Nama pengguna').fill(nip);
-    await page.getByPlaceholder('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await masukTasklist(page, TASKLIST_URL, nip, DEMO_PASSWORD);
     return page;
   }
-
-  const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`);
-  const field = (form: Locator, label: string) => form.getByLabel(labelled(label));
 
   /** Opens a task of the "Tugas Saya" list by its name and returns its Camunda Form. */
   async function bukaTugas(page: Page, taskId: string, nama: string): Promise<Locator> {

@@ -5,6 +5,7 @@ import type { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
 import type { System } from '../../src/cli/system.js';
 import { apiAs } from '../support/api-client.js';
 import { launchChromium, screenshotter } from '../support/browser.js';
+import { field, labelled, masukTasklist, sesiBrowser } from '../support/tasklist.js';
 import { DEMO, DEMO_PASSWORD, eventually, startTestSystem, PERMOHONAN_DEMO, endOf as endOfProcess } from '../support/system-for-test.js';
 
 /**
@@ -18,7 +19,6 @@ const permohonan = PERMOHONAN_DEMO;
 const TASKLIST_URL = `${new URL(inject('engine').restUrl).origin}/camunda/app/tasklist/`;
 /** UI state follows network calls and debounced inputs: poll for it (vitest's default is only 1 s). */
 const POLL = { timeout: 10_000, interval: 100 };
-const KNOWN_404 = ['/camunda-welcome', '/camunda/api/admin/auth/user/default'];
 const SHOTS_DIR = fileURLToPath(new URL('../../test-results/e2e/tasklist-penunjukan/', import.meta.url));
 
 describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)', () => {
@@ -66,14 +66,9 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
    * inside). A failing test leaves a last screenshot "gagal".
    */
   async function newPage(shot: Shot): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      // Tasklist probes the welcome app and the admin user's profile, which this engine does not serve (404).
-      if (m.type() === 'error' && !KNOWN_404.some((path) => m.location().url.includes(path))) pageErrors.push(`console: ${m.text()}`);
-    });
+    const sesi = await sesiBrowser(browser, { width: 1400, height: 1800, locale: 'id-ID' }, pageErrors);
+    context = sesi.context;
+    const page = sesi.page;
     onTestFailed(async () => {
       await shot(page, 'gagal').catch(() => undefined);
     });
@@ -82,16 +77,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
 
   /** Login page -> "Tugas Saya" -> the task -> its Camunda Form. Returns the form-js form. */
   async function bukaTugas(page: Page, taskId: string, shot: Shot): Promise<Locator> {
-    // Tasklist boots, routes to #/ and then redirects to #/login: fill the form only once it is the login view's
-    await page.goto(TASKLIST_URL);
-    await page.waitForURL(/#\/login$/);
-    const username = page.getByPlaceholder('Nama pengguna');
-    await username.fill(DEMO.puo);
-    await page.getByPlaceholder('Kata sandi').fill(DEMO_PASSWORD);
-    expect(await username.inputValue()).toBe(DEMO.puo);
-    await shot(page, 'login');
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await masukTasklist(page, TASKLIST_URL, DEMO.puo, DEMO_PASSWORD, () => shot(page, 'login'));
 
     // the only filter, selected: "Tugas Saya" with its counter, and the task among its items
     const filter = page.locator('.task-filter.active h4.name');
@@ -110,8 +96,6 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
   }
 
   /** A form-js field by its label; required fields show "Label*". */
-  const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`);
-  const field = (form: Locator, label: string) => form.getByLabel(labelled(label));
   /** The validation message form-js shows under a field. */
   const errorsOf = (form: Locator, label: string) =>
     form.locator('.fjs-form-field').filter({ has: form.page().getByLabel(labelled(label)) }).locator('.fjs-form-field-error');

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { System } from '../../src/cli/system.js';
 import { launchChromium, screenshotter } from '../support/browser.js';
+import { field, masukTasklist, sesiBrowser } from '../support/tasklist.js';
 import { DEMO_PASSWORD, eventually, startTestSystem } from '../support/system-for-test.js';
 
 /**
@@ -13,7 +14,6 @@ import { DEMO_PASSWORD, eventually, startTestSystem } from '../support/system-fo
  */
 const TASKLIST_URL = `${new URL(inject('engine').restUrl).origin}/camunda/app/tasklist/`;
 const POLL = { timeout: 10_000, interval: 100 };
-const KNOWN_404 = ['/camunda-welcome', '/camunda/api/admin/auth/user/default'];
 const SHOTS_DIR = fileURLToPath(new URL('../../test-results/e2e/tasklist-sukarela/', import.meta.url));
 const WAHYUNI = '199406212020042004';
 const PUO_DISTAN = '197310182004042007';
@@ -41,19 +41,10 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
 
   async function bukaTugas(user: string, taskId: string, nama: string): Promise<{ page: Page; form: Locator }> {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !KNOWN_404.some((p) => m.location().url.includes(p))) pageErrors.push(`console: ${m.text()}`);
-    });
-    await page.goto(TASKLIST_URL);
-    await page.waitForURL(/#\/login$/);
-    await page.getByPlaceholder('Nama pengguna').fill(user);
-    await page.getByPlaceholder('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    const sesi = await sesiBrowser(browser, { width: 1400, height: 2200, locale: 'id-ID' }, pageErrors);
+    context = sesi.context;
+    const page = sesi.page;
+    await masukTasklist(page, TASKLIST_URL, user, DEMO_PASSWORD);
     const item = page.locator(`ol.tasks-list a[href="#/?task=${taskId}"]`);
     await item.waitFor();
     expect((await item.innerText()).trim()).toBe(nama);
@@ -62,9 +53,6 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
     await form.waitFor();
     return { page, form };
   }
-
-  const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*?$`);
-  const field = (form: Locator, label: string) => form.getByLabel(labelled(label));
 
   it('the applicant corrects a letter sent back with R-NAT-21; the PUO dituju acknowledges the warning and approves', async () => {
     const shot = await screenshotter(SHOTS_DIR);
