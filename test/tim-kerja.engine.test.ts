@@ -55,7 +55,9 @@ describe('pembentukan tim kerja (F6) on the engine, started by the PUO in Taskli
     const ditolak = await nurdin.completeTask(task.id, { keputusan: 'SETUJU' }).then(() => 0, (e: { status: number }) => e.status);
     expect([403, 404]).toContain(ditolak);
 
-    await puo.completeTask(task.id, { keputusan: 'SETUJU' });
+    // the PUO approves through REST and slips another member list into the completion: the letters, the team
+    // and the penugasan still hold the validated members (R-SYS-02: read from the store, not from variables)
+    await puo.completeTask(task.id, { keputusan: 'SETUJU', pegawaiDitugaskan: `${TIM.jfFajar}\n${TIM.puo}` });
 
     expect(await endOf(system.engine, pid)).toBe('Selesai_Ditetapkan');
     const surat = await system.workerDeps.kasus.surat(pid);

@@ -1,7 +1,7 @@
 import { describeViolations } from '../domain/rule-violation.js';
 import { validatePembentukanTim, type PermohonanTimKerja } from '../domain/tim-kerja.js';
 import { kunciDuplikatTim } from '../domain/rules/tim-kerja.js';
-import { daftarPegawai, GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
+import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import type { PenugasanRepository, TimKerjaRepository } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
@@ -117,11 +117,9 @@ export async function catatTimKerja(deps: TimKerjaDeps, letak: Letak, input: { s
     await deps.permohonan.ubahStatus(letak.kunciKasus, 'DITOLAK');
     return complete();
   }
-  const [keputusan, surat] = await Promise.all([deps.kasus.keputusan(letak.kunciKasus), deps.kasus.surat(letak.kunciKasus)]);
-  const ditetapkan = new Set(daftarPegawai(keputusan, TUGAS_TETAPKAN_TIM));
-  if (ditetapkan.size !== isi.anggotaNip.length || !isi.anggotaNip.every((nip) => ditetapkan.has(nip))) {
-    throw new Error(`Kasus ${letak.kunciKasus}: susunan keanggotaan yang ditetapkan berbeda dari yang divalidasi.`);
-  }
+  // The members are those validated and stored (the letters and penugasan use the same list, permohonan:anggotaNip),
+  // never a list a task completion could have slipped into the process variables.
+  const surat = await deps.kasus.surat(letak.kunciKasus);
   // The first decree of the case establishes the team; the second sets its membership.
   const keputusanTim = surat.find((s) => s.jenis === isi.instrumen);
   await deps.timKerja.tetapkan(letak.processInstanceId, {

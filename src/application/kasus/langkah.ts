@@ -137,7 +137,7 @@ export async function terbitkanSurat(
     return nip;
   };
   const tembusan = input.tembusan.map((p) => ({ peran: p, nip: nipOf(p) }));
-  const daftar = input.penerimaDaftarDari ? daftarPegawai(keputusan, input.penerimaDaftarDari) : [];
+  const daftar = input.penerimaDaftarDari ? daftarDariSumber(input.penerimaDaftarDari, keputusan, permohonan?.data) : [];
   const { surat } = await deps.kasus.terbitkanSurat({
     kunci: letak.activityInstanceId, kunciKasus: letak.kunciKasus, processInstanceId: letak.processInstanceId,
     jenis: input.jenis, perihal: input.perihal, penandatanganNip: nipOf(input.penandatangan),
@@ -188,7 +188,7 @@ export async function catatPenugasanKasus(
   const isi = tersimpan.data as IsiPenugasan;
   const penetap = peran[input.penetap];
   if (!penetap) throw new Error(`Kasus ${letak.kunciKasus}: peran ${input.penetap} belum ditentukan.`);
-  const daftar = input.daftarDari ? daftarPegawai(keputusan, input.daftarDari) : [];
+  const daftar = input.daftarDari ? daftarDariSumber(input.daftarDari, keputusan, tersimpan.data) : [];
   const pegawai = daftar.length > 0 ? daftar : isi.pegawaiNip ? [isi.pegawaiNip] : [];
   if (pegawai.length === 0) throw new Error(`Kasus ${letak.kunciKasus}: tidak ada pegawai untuk dicatat.`);
   const bukti = [...surat].reverse().find((s) => s.jenis === 'SURAT_PENUGASAN' || s.jenis === 'SURAT_TUGAS' || s.jenis === 'SURAT_KEPUTUSAN');
@@ -215,7 +215,19 @@ export async function catatPenugasanKasus(
  * new lines as a form's text area gives them), from the latest decision of user task `langkah`.
  */
 export function daftarPegawai(keputusan: readonly KeputusanTercatat[], langkah: string): string[] {
-  const value = [...keputusan].reverse().find((k) => k.langkah === langkah)?.data.pegawaiDitugaskan;
+  return daftarNip([...keputusan].reverse().find((k) => k.langkah === langkah)?.data.pegawaiDitugaskan);
+}
+
+function daftarNip(value: unknown): string[] {
   const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
   return [...new Set(items.map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+/**
+ * Where a step takes its list of pegawai: `permohonan:<field>` reads the validated request in the store (what a
+ * task completion cannot overwrite); otherwise the user task whose recorded decision named them.
+ */
+function daftarDariSumber(sumber: string, keputusan: readonly KeputusanTercatat[], permohonan: unknown): string[] {
+  if (!sumber.startsWith('permohonan:')) return daftarPegawai(keputusan, sumber);
+  return daftarNip((permohonan as Record<string, unknown> | null | undefined)?.[sumber.slice('permohonan:'.length)]);
 }
