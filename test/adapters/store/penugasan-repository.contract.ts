@@ -93,7 +93,7 @@ export function describePenugasanRepository(store: () => StoreForTest): void {
     it('R-NAT-01: given a form other than penunjukan or pengajuan sukarela, when recorded, then the check constraint refuses it', async () => {
       const mutasi = { ...ditetapkan('pi-mutasi'), bentuk: 'MUTASI' } as unknown as PenugasanBaru;
 
-      await expect(repo.record(mutasi, 'demo.kepala')).rejects.toThrow(/penugasan_bentuk_r_nat_01/);
+      await expect(repo.record(mutasi, 'demo.kepala')).rejects.toThrow(/penugasan_bentuk_check/);
 
       expect([await rows('penugasan'), await rows('audit_log')]).toEqual([0, 0]);
     });
