@@ -62,7 +62,8 @@ export async function periksaKoordinasiTim(
   const baru = timId ? checkKoordinasiTahap(input.tahap, (await deps.koordinasiTim.daftar(timId)).map((k) => k.tahap)).warnings : [];
   const peringatan = [...sudah, ...baru];
   return complete({
-    peringatan,
+    // A new set of warnings needs a new acknowledgement: an earlier stage's must not carry over.
+    peringatan, peringatanDiakui: null,
     peringatanTeks: peringatan.length > 0 ? peringatan.map((w) => `[${w.ruleId}] ${w.message}`).join('\n') : null,
   });
 }

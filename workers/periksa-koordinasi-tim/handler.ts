@@ -10,7 +10,7 @@ export function periksaKoordinasiTimTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'periksa-koordinasi-tim',
     variables: z.object({ tahap: z.enum(TAHAP_KOORDINASI), peringatan: peringatanVariable }),
-    outputs: ['peringatan', 'peringatanTeks'],
+    outputs: ['peringatan', 'peringatanTeks', 'peringatanDiakui'],
     handle: (input, ctx) => periksaKoordinasiTim(deps, letakOf(ctx), input),
   });
 }
