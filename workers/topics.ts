@@ -29,6 +29,10 @@ import { mintaLaporanKegiatanTopic } from './minta-laporan-kegiatan/handler.js';
 import { validasiPenilaianKinerjaTopic } from './validasi-penilaian-kinerja/handler.js';
 import { periksaBahanPenilaianTopic } from './periksa-bahan-penilaian/handler.js';
 import { periksaKomponenPenilaianTopic } from './periksa-komponen-penilaian/handler.js';
+import { validasiEskalasiMasalahTopic } from './validasi-eskalasi-masalah/handler.js';
+import { tentukanPenerimaEskalasiTopic } from './tentukan-penerima-eskalasi/handler.js';
+import { periksaTindakLanjutTopic } from './periksa-tindak-lanjut/handler.js';
+import { periksaKoordinasiTimTopic } from './periksa-koordinasi-tim/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
@@ -70,5 +74,10 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     validasiPenilaianKinerjaTopic(deps),
     periksaBahanPenilaianTopic(deps),
     periksaKomponenPenilaianTopic(),
+    // R-NAT-46 eskalasi-masalah-tim; R-NAT-45 team coordination checked in F8.
+    validasiEskalasiMasalahTopic(deps),
+    tentukanPenerimaEskalasiTopic(deps),
+    periksaTindakLanjutTopic(),
+    periksaKoordinasiTimTopic(deps),
   ];
 }

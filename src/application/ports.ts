@@ -237,6 +237,26 @@ export interface TimKerjaRepository {
   list(filter: { unitPemilikId?: string; nip?: string; status?: StatusTimKerja; limit: number; offset: number }): Promise<TimKerjaTercatat[]>;
 }
 
+/** A coordination record of a tim kerja in one phase (R-NAT-45). */
+export interface KoordinasiTimBaru {
+  readonly timId: number;
+  readonly tahap: string;
+  readonly tanggal: string;
+  readonly catatan: string;
+  readonly dicatatOleh: string;
+}
+
+export interface KoordinasiTimTercatat extends KoordinasiTimBaru {
+  readonly id: number;
+  readonly dicatatPada: string;
+}
+
+/** R-NAT-45: coordination records per team and phase; the same record twice is stored once. */
+export interface KoordinasiTimRepository {
+  catat(k: KoordinasiTimBaru): Promise<{ koordinasi: KoordinasiTimTercatat; baru: boolean }>;
+  daftar(timId: number): Promise<KoordinasiTimTercatat[]>;
+}
+
 /** The stages of a kegiatan (F8), one row per case, with its transition log (R-NAT-44, R-SYS-04). */
 export interface KegiatanRepository {
   /** Creates the kegiatan of a case once (a redelivered registration changes nothing). */

@@ -11,6 +11,7 @@ import { createPermohonanRepository } from '../adapters/store/permohonan-reposit
 import { createKasusRepository } from '../adapters/store/kasus-repository.js';
 import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository.js';
 import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.js';
+import { createKoordinasiTimRepository } from '../adapters/store/koordinasi-tim-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
@@ -61,7 +62,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
 
   const kasus = createKasusRepository(db);
   const timKerja = createTimKerjaRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), history: engine, pesan: engine, hariIni };
+  const koordinasiTim = createKoordinasiTimRepository(db);
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim, history: engine, pesan: engine, hariIni };
   let workerClient: WorkerClient | undefined;
   if (options.workers !== false) {
     workerClient = createWorkerClient({
@@ -77,7 +79,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   let server: Server | undefined;
   if (options.api !== false) {
     const app = createApiApp({
-      organisasi, penugasan, permohonan, kasus, timKerja, history: engine, engine, hariIni,
+      organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: engine, engine, hariIni,
       isAdmin: (userId) => engine.isMemberOfAny(userId, ['camunda-admin']),
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,

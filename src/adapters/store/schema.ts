@@ -20,6 +20,7 @@ export interface Database {
   anggota_tim: AnggotaTimTable;
   kegiatan: KegiatanTable;
   kegiatan_tahap: KegiatanTahapTable;
+  koordinasi_tim: KoordinasiTimTable;
 }
 
 export interface PermohonanTable {
@@ -212,4 +213,15 @@ export interface KegiatanTahapTable {
   ke: string;
   aktor_nip: string;
   waktu: ColumnType<Date, string | undefined, never>;
+}
+
+export interface KoordinasiTimTable {
+  id: Generated<number>;
+  kunci: string;
+  tim_id: number;
+  tahap: string;
+  tanggal: string;
+  catatan: string;
+  dicatat_oleh: string;
+  dicatat_pada: ColumnType<Date, string | undefined, never>;
 }
