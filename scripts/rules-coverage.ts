@@ -1,4 +1,4 @@
-// npm run rules:coverage [-- --json]: which R-NAT and R-SYS rules the tests cite, and which are still open.
+// npm run rules:coverage [-- --json | --ringkas]: which R-NAT and R-SYS rules the tests cite, and which are still open.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { katalogSchema, parseKatalog } from './rules/katalog.js';
 import { berkasTes, cariRulesMd, KATALOG_JSON, ROOT, TIDAK_DAPAT_DIPERIKSA_JSON } from './rules/paths.js';
 import { judulTes } from './rules/test-titles.js';
 
-const BANTUAN = `Pemakaian: npm run rules:coverage [-- --json]
+const BANTUAN = `Pemakaian: npm run rules:coverage [-- --json | --ringkas]
 
 Mencantumkan setiap aturan ${PREFIX_WAJIB.join(' dan ')} dari rules/katalog.json beserta tes yang menyebutnya.
 Sebuah tes menyebut aturan bila ID-nya (mis. R-NAT-13, atau daftar singkat R-NAT-02, 03 / R-NAT-02/03)
@@ -21,16 +21,17 @@ Kode keluar 1 bila ada aturan BELUM, aturan yang dicakup sekaligus ditandai, tan
 katalog, atau judul tes yang menyebut ID di luar katalog; 0 bila tidak ada masalah; 2 untuk argumen salah.
 
   --json      keluaran untuk mesin: { ringkasan, aturan[], masalah[] }
+  --ringkas   hanya masalah dan ringkasan (npm test memakainya)
   -h, --help  bantuan ini`;
 
-function argumen(): { json: boolean } {
+function argumen(): { json: boolean; ringkas: boolean } {
   try {
-    const { values } = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({ options: { json: { type: 'boolean' }, ringkas: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       console.log(BANTUAN);
       process.exit(0);
     }
-    return { json: values.json ?? false };
+    return { json: values.json ?? false, ringkas: values.ringkas ?? false };
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${BANTUAN}`);
     process.exit(2);
@@ -47,7 +48,7 @@ async function periksaKatalogTerkini(sha256: string): Promise<void> {
   }
 }
 
-const { json } = argumen();
+const { json, ringkas } = argumen();
 const katalog = katalogSchema.parse(JSON.parse(await readFile(KATALOG_JSON, 'utf8')));
 const tandai = tidakDapatDiperiksaSchema.parse(JSON.parse(await readFile(TIDAK_DAPAT_DIPERIKSA_JSON, 'utf8')));
 const tes = (await Promise.all((await berkasTes()).map(async (file) => judulTes(await readFile(path.join(ROOT, file), 'utf8'), file)))).flat();
@@ -57,8 +58,10 @@ await periksaKatalogTerkini(katalog.sumberSha256);
 if (json) {
   console.log(JSON.stringify({ ringkasan: hasil.ringkasan, aturan: hasil.aturan, masalah: hasil.masalah }, null, 2));
 } else {
-  console.log(formatTabel(hasil));
-  console.log();
+  if (!ringkas) {
+    console.log(formatTabel(hasil));
+    console.log();
+  }
   for (const m of hasil.masalah) console.log(`MASALAH: ${m}`);
   console.log(formatRingkasan(hasil));
 }
