@@ -11,6 +11,8 @@ export interface KasusApiDeps {
   readonly penugasan: PenugasanRepository;
   readonly organisasi: OrganisasiRepository;
   readonly hariIni: () => IsoDate;
+  /** The agency's time zone (SK_ZONA_WAKTU), in which letters are dated. */
+  readonly zonaWaktu?: string;
   /** Engine administrators may read every case. */
   readonly isAdmin: (userId: string) => Promise<boolean>;
 }
@@ -69,7 +71,7 @@ export function kasusRouter(deps: KasusApiDeps): express.Router {
     const nips = [surat.penandatanganNip, ...surat.penerima, ...surat.tembusan.map((t) => t.nip),
       ...((surat.isi.keputusan ?? []) as { aktorNip: string }[]).map((k) => k.aktorNip)];
     const org = await deps.organisasi.viewAround({ pegawaiNip: nips, unitId: [] }, deps.hariIni());
-    res.type('html').send(suratHtml(surat, (nip) => org.pegawai(nip)?.nama ?? nip));
+    res.type('html').send(suratHtml(surat, (nip) => org.pegawai(nip)?.nama ?? nip, deps.zonaWaktu));
   });
 
   return router;

@@ -14,16 +14,16 @@ const NAMA_KEPUTUSAN: Record<string, string> = {
   TERSEDIA: 'tersedia', TIDAK_TERSEDIA: 'tidak tersedia', SESUAI_TARGET: 'sesuai target', BELUM_SESUAI: 'belum sesuai target',
 };
 
-/** A date as a letter writes it, in the agency's time zone: "24 November 2026". */
-function tanggalId(iso: string): string {
-  return new Date(iso).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+/** A date as a letter writes it, in the agency's time zone (SK_ZONA_WAKTU): "24 November 2026". */
+function tanggalId(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
 }
 
 /**
  * A letter as a printable A4 page (the electronic proof of R-NAT-34, R-SYS-04): number, date, addressees,
  * subject, the request it answers, the decisions taken, the signatory and the tembusan. `nama` maps NIPs to names.
  */
-export function suratHtml(surat: SuratTercatat, nama: (nip: string) => string): string {
+export function suratHtml(surat: SuratTercatat, nama: (nip: string) => string, zonaWaktu = 'Asia/Jakarta'): string {
   const orang = (nip: string) => `${esc(nama(nip))} (NIP ${esc(nip)})`;
   const permohonan = (surat.isi.permohonan ?? {}) as Record<string, unknown>;
   const teksDari = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v);
@@ -37,8 +37,8 @@ export function suratHtml(surat: SuratTercatat, nama: (nip: string) => string): 
   })
     .map(([k, label]) => `<tr><th>${esc(label)}</th><td>${esc(Array.isArray(permohonan[k]) ? (permohonan[k] as unknown[]).join(', ') : permohonan[k])}</td></tr>`).join('');
   const keputusan = ((surat.isi.keputusan ?? []) as { langkah: string; aktorNip: string; keputusan: string; alasan?: string | null; waktu: string }[])
-    .map((k) => `<li>${orang(k.aktorNip)}: <strong>${esc(NAMA_KEPUTUSAN[k.keputusan] ?? k.keputusan)}</strong> (${esc(tanggalId(k.waktu))})${k.alasan ? `, dengan alasan: “${esc(k.alasan)}”` : ''}</li>`).join('');
-  const tanggal = tanggalId(surat.diterbitkanPada);
+    .map((k) => `<li>${orang(k.aktorNip)}: <strong>${esc(NAMA_KEPUTUSAN[k.keputusan] ?? k.keputusan)}</strong> (${esc(tanggalId(k.waktu, zonaWaktu))})${k.alasan ? `, dengan alasan: “${esc(k.alasan)}”` : ''}</li>`).join('');
+  const tanggal = tanggalId(surat.diterbitkanPada, zonaWaktu);
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>${esc(NAMA_SURAT[surat.jenis])} ${esc(surat.nomor)}</title>
 <style>

@@ -81,6 +81,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const app = createApiApp({
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: engine, engine, hariIni,
       isAdmin: (userId) => engine.isMemberOfAny(userId, ['camunda-admin']),
+      zonaWaktu: config.zonaWaktu,
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,
       mayImport: (userId) => engine.isMemberOfAny(userId, ['camunda-admin', GROUP_ADMIN_ORGANISASI.id]),
