@@ -151,6 +151,10 @@ export function checkPengakuanPeringatan(peringatan: readonly RuleWarning[], mas
 export function kunciDuplikat(k: {
   bentuk: string; ruangLingkup: string; unitPemilikKinerjaId: string; pegawaiNip: readonly string[]; targetKinerja: string; tanggalMulai: string;
 }): string {
-  const target = k.targetKinerja.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
-  return [k.bentuk, k.ruangLingkup, k.unitPemilikKinerjaId, [...k.pegawaiNip].sort().join('+'), target, k.tanggalMulai.slice(0, 4)].join('|');
+  return [k.bentuk, k.ruangLingkup, k.unitPemilikKinerjaId, [...k.pegawaiNip].sort().join('+'), normalisasiTeks(k.targetKinerja), k.tanggalMulai.slice(0, 4)].join('|');
+}
+
+/** The same text whatever the case and spacing it was typed with (targets, team names in duplicate keys). */
+export function normalisasiTeks(teks: string): string {
+  return teks.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
 }

@@ -1,8 +1,9 @@
+import { kunciDuplikat } from './kasus.js';
 import type { IsoDate, OrganisasiView, Pegawai, UnitOrganisasi } from './organisasi.js';
 import type { RuangLingkup } from './penugasan.js';
 import type { AgencyProfile } from './profiles/agency-profile.js';
 import { emptyReport, mergeReports, violation, type RuleReport } from './rule-violation.js';
-import { normalisasiTarget, periksaBebanKerja, type PenugasanBerjalan } from './rules/beban-kerja.js';
+import { periksaBebanKerja, type PenugasanBerjalan } from './rules/beban-kerja.js';
 import { checkKedudukan } from './rules/kedudukan.js';
 import { checkIsiSuratSukarela } from './rules/persetujuan-sukarela.js';
 import { checkPeriode, isIsoDate } from './rules/periode-penugasan.js';
@@ -136,5 +137,5 @@ function checkRuangLingkupSukarela(pemohon: Pegawai, unit: UnitOrganisasi, expec
  * by the same channel, is a duplicate while the first case is open or approved.
  */
 export function kunciDuplikatSukarela(ruangLingkup: RuangLingkup, unitPemilikKinerjaId: string, pemohonNip: string, targetKinerja: string, tanggalMulai: IsoDate): string {
-  return ['PENGAJUAN_SUKARELA', ruangLingkup, unitPemilikKinerjaId, pemohonNip, normalisasiTarget(targetKinerja), tanggalMulai.slice(0, 4)].join('|');
+  return kunciDuplikat({ bentuk: 'PENGAJUAN_SUKARELA', ruangLingkup, unitPemilikKinerjaId, pegawaiNip: [pemohonNip], targetKinerja, tanggalMulai });
 }

@@ -1,3 +1,4 @@
+import { normalisasiTeks } from './kasus.js';
 import type { OrganisasiView } from './organisasi.js';
 import type { AgencyProfile } from './profiles/agency-profile.js';
 import { unitOrganisasiDari } from './roles.js';
@@ -29,7 +30,7 @@ export function checkTurunanTargetUnit(targetUnit: string | null | undefined): P
 
 /** R-SYS-01: the same target for the same pegawai in the same year is one case. */
 export function kunciDuplikatIndividu(p: PermohonanPenugasanIndividu): string {
-  return `INDIVIDU|${p.pegawaiNip}|${p.tanggalMulai.slice(0, 4)}|${p.targetKinerja.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ')}`;
+  return `INDIVIDU|${p.pegawaiNip}|${p.tanggalMulai.slice(0, 4)}|${normalisasiTeks(p.targetKinerja)}`;
 }
 
 /**

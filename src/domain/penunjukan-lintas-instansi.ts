@@ -2,7 +2,10 @@ import type { IsoDate, OrganisasiView, Pegawai } from './organisasi.js';
 import type { AgencyProfile } from './profiles/agency-profile.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from './roles.js';
 import { emptyReport, mergeReports, violation, warning, type RuleReport } from './rule-violation.js';
+import { normalisasiTeks } from './kasus.js';
 import { checkKedudukan } from './rules/kedudukan.js';
+import { checkKriteriaPermohonan } from './rules/kompetensi.js';
+import { isiWajibKosong, type IsiWajib } from './rules/surat-permohonan.js';
 import { checkPeriode } from './rules/periode-penugasan.js';
 import { ruangLingkup } from './rules/ruang-lingkup.js';
 import { checkSubjekPenugasan } from './rules/subjek-penugasan.js';
@@ -33,17 +36,17 @@ export interface PermohonanPelibatanLintasInstansi {
 
 const kosong = (s: string | undefined | null) => (s ?? '').trim() === '';
 
-/** R-NAT-11: the four mandatory contents; every missing one is listed. */
+const PESAN_ISI: Record<IsiWajib, string> = {
+  maksudTujuan: 'Surat permohonan pelibatan wajib memuat maksud dan tujuan.',
+  kompetensiDibutuhkan: 'Surat permohonan pelibatan wajib memuat kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan.',
+  ekspektasiTarget: 'Surat permohonan pelibatan wajib memuat ekspektasi/target kinerja pegawai yang dilibatkan.',
+  durasi: 'Surat permohonan pelibatan wajib memuat durasi pelibatan (tanggal mulai dan tanggal selesai).',
+};
+
+/** R-NAT-11: the four mandatory contents, one violation per missing one, on its field (the order is R-SYS-03's). */
 export function checkIsiSuratPermohonanPelibatan(p: Pick<PermohonanPelibatanLintasInstansi,
   'maksudTujuan' | 'kompetensiDibutuhkan' | 'ekspektasiTarget' | 'tanggalMulai' | 'tanggalSelesai'>): RuleReport {
-  return mergeReports(
-    kosong(p.maksudTujuan) ? violation('R-NAT-11', 'maksudTujuan', 'Surat permohonan pelibatan wajib memuat maksud dan tujuan.') : emptyReport,
-    p.kompetensiDibutuhkan.some((k) => !kosong(k)) ? emptyReport
-      : violation('R-NAT-11', 'kompetensiDibutuhkan', 'Surat permohonan pelibatan wajib memuat kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan.'),
-    kosong(p.ekspektasiTarget) ? violation('R-NAT-11', 'ekspektasiTarget', 'Surat permohonan pelibatan wajib memuat ekspektasi/target kinerja pegawai yang dilibatkan.') : emptyReport,
-    kosong(p.tanggalMulai) || kosong(p.tanggalSelesai)
-      ? violation('R-NAT-11', 'durasi', 'Surat permohonan pelibatan wajib memuat durasi pelibatan (tanggal mulai dan tanggal selesai).') : emptyReport,
-  );
+  return mergeReports(...isiWajibKosong(p).map((isi) => violation('R-NAT-11', isi, PESAN_ISI[isi])));
 }
 
 /**
@@ -125,9 +128,8 @@ function checkPengirim(org: OrganisasiView, p: PermohonanPelibatanLintasInstansi
  * criteria (candidates or competences), same target, same year.
  */
 export function kunciDuplikatPelibatan(p: PermohonanPelibatanLintasInstansi): string {
-  const norm = (s: string) => s.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
-  const kriteria = (kosong(p.calonPegawai) ? [...p.kompetensiDibutuhkan] : p.calonPegawai.split(/[,;\n]+/)).map(norm).filter((s) => s !== '').sort();
-  return ['PENUNJUKAN', 'LINTAS_INSTANSI', p.unitPemilikKinerjaId, p.unitTujuanId, kriteria.join('|'), norm(p.ekspektasiTarget), p.tanggalMulai.slice(0, 4)].join('#');
+  const kriteria = (kosong(p.calonPegawai) ? [...p.kompetensiDibutuhkan] : p.calonPegawai.split(/[,;\n]+/)).map(normalisasiTeks).filter((s) => s !== '').sort();
+  return ['PENUNJUKAN', 'LINTAS_INSTANSI', p.unitPemilikKinerjaId, p.unitTujuanId, kriteria.join('|'), normalisasiTeks(p.ekspektasiTarget), p.tanggalMulai.slice(0, 4)].join('#');
 }
 
 /** What the daftar of the PPK in the target instansi is checked against. */
@@ -166,19 +168,11 @@ export function validateDaftarPegawaiLintasInstansi(org: OrganisasiView, daftar:
       return violation('R-NAT-19', 'pegawaiDitugaskan',
         `${pegawai.nama} (${nip}) tidak dinilai kinerjanya oleh Pejabat Penilai Kinerja yang menjawab; ketersediaan dijawab oleh PPK pegawai yang bersangkutan.`);
     }
-    return checkKriteria(pegawai, k.kompetensiDibutuhkan);
+    return checkKriteriaPermohonan(pegawai, k.kompetensiDibutuhkan);
   });
   const jumlah = daftar.length === k.jumlahPegawai ? emptyReport
     : warning('R-NAT-14', 'W-CRITERIA', `Jumlah pegawai dalam daftar (${daftar.length}) berbeda dari yang dimohon (${k.jumlahPegawai}).`);
   return mergeReports(...perPegawai, jumlah);
 }
 
-const normalise = (s: string): string => s.trim().toLocaleLowerCase('id');
 
-/** R-NAT-14: the pegawai has the competences the surat permohonan asked for; a gap is a warning to justify. */
-export function checkKriteria(pegawai: Pegawai, kompetensiDibutuhkan: readonly string[]): RuleReport {
-  const dimiliki = new Set(pegawai.kompetensi.map(normalise));
-  const kurang = kompetensiDibutuhkan.filter((x) => !kosong(x) && !dimiliki.has(normalise(x)));
-  return kurang.length === 0 ? emptyReport
-    : warning('R-NAT-14', 'W-CRITERIA', `Kompetensi ${pegawai.nama} yang tercatat belum mencakup kriteria permohonan: ${kurang.join(', ')}.`);
-}

@@ -1,7 +1,8 @@
 import type { OrganisasiView } from './organisasi.js';
 import type { AgencyProfile } from './profiles/agency-profile.js';
-import { emptyReport, mergeReports, violation, warning, type RuleReport } from './rule-violation.js';
+import { emptyReport, mergeReports, violation, type RuleReport } from './rule-violation.js';
 import { checkKedudukan } from './rules/kedudukan.js';
+import { checkKriteriaPermohonan } from './rules/kompetensi.js';
 import { checkPeriode } from './rules/periode-penugasan.js';
 import { checkRuangLingkup, unitOrganisasiDari } from './rules/ruang-lingkup.js';
 import { checkSubjekPenugasan } from './rules/subjek-penugasan.js';
@@ -15,15 +16,6 @@ export interface PermohonanPelibatanLintasUnit extends IsiSuratPermohonan {
   readonly pengusulNip: string;
 }
 
-const normalise = (s: string): string => s.trim().toLocaleLowerCase('id');
-
-/** R-NAT-14: the pegawai should match the criteria of the letter; a gap must be justified by the PPK dituju. */
-export function checkKriteriaPermohonan(kompetensiPegawai: readonly string[], kompetensiDibutuhkan: readonly string[], nama: string): RuleReport {
-  const dimiliki = new Set(kompetensiPegawai.map(normalise));
-  const kurang = kompetensiDibutuhkan.filter((k) => k.trim() && !dimiliki.has(normalise(k)));
-  return kurang.length === 0 ? emptyReport : warning('R-NAT-14', 'W-CRITERIA',
-    `Kompetensi ${nama} yang tercatat belum sesuai kriteria surat permohonan: ${kurang.join(', ')}. Setujui hanya dengan justifikasi.`, true);
-}
 
 /** F2 steps 2–3: the checks on a surat permohonan pelibatan lintas unit; every violation is listed. */
 export function validatePenunjukanLintasUnit(org: OrganisasiView, p: PermohonanPelibatanLintasUnit, profile: AgencyProfile): RuleReport {
@@ -43,6 +35,6 @@ export function validatePenunjukanLintasUnit(org: OrganisasiView, p: PermohonanP
     checkSubjekPenugasan(pegawai, profile),
     unit ? checkRuangLingkup(pegawai, unit, 'LINTAS_UNIT', (id) => unitOrganisasiDari(org, id, profile.unitOrganisasiJenis)) : emptyReport,
     checkKedudukan(org, pegawai, periode.violations.length === 0 ? p.tanggalMulai : undefined, profile),
-    checkKriteriaPermohonan(pegawai.kompetensi, p.kompetensiDibutuhkan, pegawai.nama),
+    checkKriteriaPermohonan(pegawai, p.kompetensiDibutuhkan),
   );
 }

@@ -1,3 +1,4 @@
+import { normalisasiTeks } from '../kasus.js';
 import type { IsoDate } from '../organisasi.js';
 import { emptyReport, mergeReports, warning, type RuleReport } from '../rule-violation.js';
 
@@ -6,11 +7,6 @@ export interface PenugasanBerjalan {
   readonly targetKinerja: string;
   readonly tanggalMulai: IsoDate;
   readonly tanggalSelesai: IsoDate;
-}
-
-/** The same target kinerja, whatever the case and spacing it was typed with. */
-export function normalisasiTarget(target: string): string {
-  return target.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
 }
 
 /** The penugasan that run during (part of) the requested period. */
@@ -26,8 +22,8 @@ export function penugasanDalamPeriode(
  * them in the period is a SOFT finding (W-ALREADY-ASSIGNED) the decider must justify.
  */
 export function checkBelumDitugaskan(aktif: readonly PenugasanBerjalan[], targetKinerja: string, nama: string): RuleReport {
-  const target = normalisasiTarget(targetKinerja);
-  if (!target || !aktif.some((p) => normalisasiTarget(p.targetKinerja) === target)) return emptyReport;
+  const target = normalisasiTeks(targetKinerja);
+  if (!target || !aktif.some((p) => normalisasiTeks(p.targetKinerja) === target)) return emptyReport;
   return warning('R-NAT-22', 'W-ALREADY-ASSIGNED',
     `Target kinerja "${targetKinerja.trim()}" sudah termasuk dalam penugasan ${nama} yang berjalan pada periode ini.`);
 }

@@ -13,19 +13,39 @@ export interface IsiSuratPermohonan {
   readonly tanggalSelesai: string;
 }
 
+export type IsiWajib = 'maksudTujuan' | 'kompetensiDibutuhkan' | 'ekspektasiTarget' | 'durasi';
+
 /**
- * R-NAT-11: a surat permohonan pelibatan (lintas unit or lintas instansi) holds maksud dan tujuan, the
- * kompetensi needed, the ekspektasi/target kinerja and the durasi; every missing item is listed.
+ * R-NAT-11: the four mandatory contents of a surat permohonan pelibatan (lintas unit or lintas instansi) that
+ * are empty. A durasi needs both dates; whether they are dates in order is up to the caller (R-SYS-03).
+ */
+export function isiWajibKosong(surat: IsiSuratPermohonan): IsiWajib[] {
+  const kosong = (s: string | null | undefined) => (s ?? '').trim() === '';
+  return [
+    ...(kosong(surat.maksudTujuan) ? ['maksudTujuan' as const] : []),
+    ...(surat.kompetensiDibutuhkan.some((k) => !kosong(k)) ? [] : ['kompetensiDibutuhkan' as const]),
+    ...(kosong(surat.ekspektasiTarget) ? ['ekspektasiTarget' as const] : []),
+    ...(kosong(surat.tanggalMulai) || kosong(surat.tanggalSelesai) ? ['durasi' as const] : []),
+  ];
+}
+
+const NAMA_ISI: Record<IsiWajib, string> = {
+  maksudTujuan: 'maksud dan tujuan',
+  kompetensiDibutuhkan: 'kompetensi/keahlian/keterampilan yang dibutuhkan',
+  ekspektasiTarget: 'ekspektasi/target kinerja',
+  durasi: 'durasi pelibatan (tanggal mulai dan selesai, selesai setelah mulai)',
+};
+
+/**
+ * R-NAT-11 as one violation listing every missing item; a durasi whose end is not after its start counts as
+ * missing (the Check line of R-NAT-11: durasi.end > durasi.start).
  */
 export function checkIsiSuratPermohonan(surat: IsiSuratPermohonan): RuleReport {
-  const kurang: string[] = [];
-  if (!surat.maksudTujuan.trim()) kurang.push('maksud dan tujuan');
-  if (!surat.kompetensiDibutuhkan.some((k) => k.trim())) kurang.push('kompetensi/keahlian/keterampilan yang dibutuhkan');
-  if (!surat.ekspektasiTarget.trim()) kurang.push('ekspektasi/target kinerja');
+  const kurang = isiWajibKosong(surat);
   const durasiSah = isIsoDate(surat.tanggalMulai) && isIsoDate(surat.tanggalSelesai) && surat.tanggalSelesai > surat.tanggalMulai;
-  if (!durasiSah) kurang.push('durasi pelibatan (tanggal mulai dan selesai, selesai setelah mulai)');
+  if (!durasiSah && !kurang.includes('durasi')) kurang.push('durasi');
   if (kurang.length === 0) return emptyReport;
-  return violation('R-NAT-11', 'suratPermohonan', `Surat permohonan pelibatan belum memuat: ${kurang.join('; ')}.`);
+  return violation('R-NAT-11', 'suratPermohonan', `Surat permohonan pelibatan belum memuat: ${kurang.map((k) => NAMA_ISI[k]).join('; ')}.`);
 }
 
 /** R-NAT-10: a surat permohonan pelibatan lintas unit is sent by the PUO of the unit pemilik kinerja. */

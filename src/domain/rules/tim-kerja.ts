@@ -1,4 +1,5 @@
 import { checkJumlahBebanKerja } from './beban-kerja.js';
+import { normalisasiTeks } from '../kasus.js';
 import type { OrganisasiView, Pegawai, UnitOrganisasi } from '../organisasi.js';
 import type { RuangLingkup } from '../penugasan.js';
 import type { AgencyProfile } from '../profiles/agency-profile.js';
@@ -6,7 +7,7 @@ import { emptyReport, violation, type RuleReport, type RuleWarning } from '../ru
 import { ruangLingkup, type UnitOrganisasiOf } from './ruang-lingkup.js';
 
 /** A SOFT finding that may ask the decider for a justification (RULES.md §0.2). */
-export type Peringatan = RuleWarning & { readonly perluJustifikasi?: boolean };
+export type Peringatan = RuleWarning;
 
 export const INSTRUMEN_TIM = ['SURAT_TUGAS', 'SURAT_KEPUTUSAN'] as const;
 export type InstrumenTim = (typeof INSTRUMEN_TIM)[number];
@@ -76,7 +77,7 @@ export function checkBebanKerja(pegawai: Pegawai, jumlahAktif: number, profile: 
 
 /** R-SYS-01: one team of the same name per owner unit and year. */
 export function kunciDuplikatTim(unitPemilikId: string, nama: string, tahun: number): string {
-  return `TIM|${unitPemilikId}|${tahun}|${nama.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ')}`;
+  return `TIM|${unitPemilikId}|${tahun}|${normalisasiTeks(nama)}`;
 }
 
 /** R-SYS-03: the team's period lies within its year. */
