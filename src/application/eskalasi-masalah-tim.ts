@@ -1,3 +1,4 @@
+import { checkDuplikat } from '../domain/kasus.js';
 import type { OrganisasiView } from '../domain/organisasi.js';
 import { describeViolations, mergeReports, type RuleViolation } from '../domain/rule-violation.js';
 import { checkPengajuEskalasi, checkPuoAsalTersedia, checkTindakLanjut, penerimaEskalasiLintas, type AsalAnggota, type PenerimaEskalasi } from '../domain/rules/eskalasi-masalah.js';
@@ -73,7 +74,7 @@ export async function validasiEskalasiMasalah(
     kunciDuplikat: `ESKALASI|${tim.id}|${pengusulNip}|${data.uraianMasalah.replace(/\s+/g, ' ').toLocaleLowerCase('id')}`,
   });
   await deps.permohonan.ubahStatus(letak.kunciKasus, duplikatDari ? 'TIDAK_VALID' : 'BERJALAN');
-  if (duplikatDari) return tolak([{ ruleId: 'R-SYS-01', field: 'uraianMasalah', message: `Permasalahan yang sama untuk tim ini sudah Anda sampaikan (kasus ${duplikatDari}).` }]);
+  if (duplikatDari) return tolak(checkDuplikat(duplikatDari, 'uraianMasalah', 'Permasalahan yang sama untuk tim ini sudah Anda sampaikan').violations);
   for (const [i, p] of penerimaLintas.entries()) await deps.kasus.tetapkanPeran(letak.kunciKasus, peranPenerimaLintas(i), p.nip);
   const nama = (nip: string) => org.pegawai(nip)?.nama ?? nip;
   return complete({

@@ -1,3 +1,4 @@
+import { checkDuplikat } from '../domain/kasus.js';
 import { checkPelaporAnggota, penerimaLaporanAnggota, ppkBerikutnya } from '../domain/laporan-tim.js';
 import { describeViolations } from '../domain/rule-violation.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
@@ -40,7 +41,7 @@ export async function validasiLaporanTim(deps: TimKerjaDeps, letak: Letak, input
     kunciDuplikat: `LAPORAN|${tim.id}|${pelaporNip}|${input.periodeLaporan.toLocaleLowerCase('id')}`,
   });
   await deps.permohonan.ubahStatus(letak.kunciKasus, duplikatDari ? 'TIDAK_VALID' : 'BERJALAN');
-  if (duplikatDari) return tolak(`[R-SYS-01] periodeLaporan: Laporan periode ${input.periodeLaporan} untuk tim ini sudah Anda sampaikan (kasus ${duplikatDari}).`);
+  if (duplikatDari) return tolak(describeViolations(checkDuplikat(duplikatDari, 'periodeLaporan', `Laporan periode ${input.periodeLaporan} untuk tim ini sudah Anda sampaikan`).violations));
   await deps.kasus.tetapkanPeran(letak.kunciKasus, 'penerimaLaporanNip', penerima);
   await deps.kasus.tetapkanPeran(letak.kunciKasus, 'puoPemilikNip', puo.nip);
   return complete({

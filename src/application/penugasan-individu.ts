@@ -1,3 +1,4 @@
+import { checkDuplikat } from '../domain/kasus.js';
 import { kunciDuplikatIndividu, validatePenugasanIndividu, type PermohonanPenugasanIndividu } from '../domain/penugasan-individu.js';
 import { describeViolations } from '../domain/rule-violation.js';
 import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
@@ -33,7 +34,7 @@ export async function validasiPenugasanIndividu(deps: KasusDeps, letak: Letak, i
     });
     // A duplicate is not a case of its own: it must not block the next request once corrected.
     await deps.permohonan.ubahStatus(letak.kunciKasus, duplikatDari ? 'TIDAK_VALID' : 'BERJALAN');
-    if (duplikatDari) violations.push({ ruleId: 'R-SYS-01', field: 'targetKinerja', message: `Target ini sudah ditugaskan kepada pegawai yang sama tahun ini (kasus ${duplikatDari}).` });
+    violations.push(...checkDuplikat(duplikatDari, 'targetKinerja', 'Target ini sudah ditugaskan kepada pegawai yang sama tahun ini').violations);
   }
   if (violations.length > 0) {
     const pesan = describeViolations(violations);

@@ -1,3 +1,4 @@
+import { checkDuplikat } from '../domain/kasus.js';
 import type { OrganisasiView } from '../domain/organisasi.js';
 import {
   kunciDuplikatPelibatan,
@@ -6,7 +7,7 @@ import {
   validatePermohonanLintasInstansi,
   type PermohonanPelibatanLintasInstansi,
 } from '../domain/penunjukan-lintas-instansi.js';
-import { describeViolations, mergeReports, violation, type RuleWarning } from '../domain/rule-violation.js';
+import { describeViolations, mergeReports, type RuleWarning } from '../domain/rule-violation.js';
 import { daftarPegawai, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import type { PesanProses } from './ports.js';
 import { profileFor } from './profiles.js';
@@ -70,9 +71,7 @@ export async function validasiPelibatan(
     businessKey: letak.kunciKasus, processInstanceId: letak.processInstanceId, jenis: 'PENUNJUKAN_LINTAS_INSTANSI',
     pengusulNip, data, kunciDuplikat: kunciDuplikatPelibatan(p),
   });
-  const semua = mergeReports(report, duplikatDari
-    ? violation('R-SYS-01', 'permohonan', `Permohonan yang sama sudah diajukan dan masih berjalan atau telah disetujui (kasus ${duplikatDari}).`)
-    : { violations: [], warnings: [] });
+  const semua = mergeReports(report, checkDuplikat(duplikatDari, 'permohonan', 'Permohonan yang sama sudah diajukan dan masih berjalan atau telah disetujui'));
   await deps.permohonan.ubahStatus(letak.kunciKasus, semua.violations.length > 0 ? 'TIDAK_VALID' : 'BERJALAN');
   if (semua.violations.length > 0) return bpmnError('PERMOHONAN_TIDAK_VALID', describeViolations(semua.violations));
   const peringatan = semua.warnings.map((w) => ({ ...w, perluJustifikasi: false }));

@@ -1,6 +1,6 @@
-import { kunciDuplikat } from '../domain/kasus.js';
+import { checkDuplikat, kunciDuplikat } from '../domain/kasus.js';
 import { validatePenunjukanLintasUnit, type PermohonanPelibatanLintasUnit } from '../domain/penunjukan-lintas-unit.js';
-import { describeViolations, mergeReports, violation } from '../domain/rule-violation.js';
+import { describeViolations, mergeReports } from '../domain/rule-violation.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
@@ -44,7 +44,7 @@ export async function validasiPermohonanLintasUnit(deps: KasusDeps, letak: Letak
     });
     if (duplikatDari) {
       await deps.permohonan.ubahStatus(letak.kunciKasus, 'TIDAK_VALID');
-      report = mergeReports(report, violation('R-SYS-01', 'permohonan', `Permohonan yang sama sudah diajukan dan masih berjalan atau telah disetujui (kasus ${duplikatDari}).`));
+      report = mergeReports(report, checkDuplikat(duplikatDari, 'permohonan', 'Permohonan yang sama sudah diajukan dan masih berjalan atau telah disetujui'));
     }
   }
   if (report.violations.length > 0) {

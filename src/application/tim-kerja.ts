@@ -1,3 +1,4 @@
+import { checkDuplikat } from '../domain/kasus.js';
 import { describeViolations } from '../domain/rule-violation.js';
 import { validatePembentukanTim, type PermohonanTimKerja } from '../domain/tim-kerja.js';
 import { kunciDuplikatTim } from '../domain/rules/tim-kerja.js';
@@ -74,9 +75,7 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
       businessKey: letak.kunciKasus, processInstanceId: letak.processInstanceId, jenis: PROSES_PEMBENTUKAN_TIM, pengusulNip, data,
       kunciDuplikat: kunciDuplikatTim(p.unitPemilikKinerjaId, p.namaTim, p.tahun),
     });
-    if (duplikatDari) {
-      violations.push({ ruleId: 'R-SYS-01', field: 'namaTim', message: `Tim kerja "${p.namaTim.trim()}" tahun ${p.tahun} untuk unit ini sudah diajukan (kasus ${duplikatDari}).` });
-    }
+    violations.push(...checkDuplikat(duplikatDari, 'namaTim', `Tim kerja "${p.namaTim.trim()}" tahun ${p.tahun} untuk unit ini sudah diajukan`).violations);
   }
   if (violations.length > 0) {
     const pesan = describeViolations(violations);

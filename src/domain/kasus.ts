@@ -158,3 +158,11 @@ export function kunciDuplikat(k: {
 export function normalisasiTeks(teks: string): string {
   return teks.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
 }
+
+/**
+ * R-SYS-01: a submission that duplicates an open or approved case is refused, naming the field at fault and
+ * referring to the existing case.
+ */
+export function checkDuplikat(duplikatDari: string | undefined, field: string, uraian: string): RuleReport {
+  return duplikatDari ? violation('R-SYS-01', field, `${uraian} (kasus ${duplikatDari}).`) : emptyReport;
+}

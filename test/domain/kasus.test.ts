@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPengakuanPeringatan, checkPilihan, kunciDuplikat, nomorSurat, selesaikanTembusan } from '../../src/domain/kasus.js';
+import { checkDuplikat, checkPengakuanPeringatan, checkPilihan, kunciDuplikat, nomorSurat, selesaikanTembusan } from '../../src/domain/kasus.js';
 import { checkBuktiTertulis } from '../../src/domain/rules/bukti-penugasan.js';
 
 describe('shared steps of every flow (src/domain/kasus.ts)', () => {
@@ -29,6 +29,11 @@ describe('shared steps of every flow (src/domain/kasus.ts)', () => {
     expect(kunciDuplikat(base)).not.toBe(kunciDuplikat({ ...base, tanggalMulai: '2028-01-01' }));
     expect(kunciDuplikat(base)).not.toBe(kunciDuplikat({ ...base, unitPemilikKinerjaId: 'u2' }));
     expect(kunciDuplikat(base)).not.toBe(kunciDuplikat({ ...base, ruangLingkup: 'DALAM_UNIT' }));
+  });
+
+  it('R-SYS-01: a duplicate is refused on the named field with a reference to the existing case; no duplicate, no violation', () => {
+    expect(checkDuplikat('K-9', 'namaTim', 'Tim ini sudah diajukan').violations).toEqual([{ ruleId: 'R-SYS-01', field: 'namaTim', message: 'Tim ini sudah diajukan (kasus K-9).' }]);
+    expect(checkDuplikat(undefined, 'namaTim', 'Tim ini sudah diajukan').violations).toEqual([]);
   });
 
   it('a SOFT warning must be acknowledged, and justified when the rule asks for it (R-NAT-14)', () => {
