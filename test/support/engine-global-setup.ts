@@ -35,6 +35,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir });
   return async () => {
     await engine.stop();
+    // SK_TEST_LOG_MESIN=<file>: keep the engine log of the run (for debugging a failing engine test)
+    if (process.env.SK_TEST_LOG_MESIN) await fs.copyFile(path.join(dataDir, 'engine.log'), process.env.SK_TEST_LOG_MESIN);
     await fs.rm(dataDir, { recursive: true, force: true });
   };
 }
