@@ -98,8 +98,12 @@ describe('penunjukan dalam unit (F1) on the engine', () => {
     // then the decision goes back to the PUO with the rule
     const again = await taskOf(pid, puoEngine, task.id);
     expect(String((await puoEngine.taskVariables(again.id)).galatKeputusan)).toContain('[R-SYS-02]');
-    // when the PUO approves through REST and tries to change who is assigned and who decided
-    await puoEngine.completeTask(again.id, { keputusan: 'SETUJU', pegawaiNip: DEMO.jfBudi, pimpinanUnitNip: DEMO.jfBudi, uraianTugas: 'lain' });
+    // when the PUO tries through REST to change who is assigned and who decided, the engine refuses fields the
+    // task's form does not let them set (issue 8); then they approve with the form's fields
+    const selipan = await puoEngine.completeTask(again.id, { keputusan: 'SETUJU', pegawaiNip: DEMO.jfBudi, pimpinanUnitNip: DEMO.jfBudi, uraianTugas: 'lain' })
+      .then(() => undefined, (e: { status: number; engineMessage: string }) => e);
+    expect(selipan).toMatchObject({ status: 403, engineMessage: expect.stringContaining('pegawaiNip, pimpinanUnitNip, uraianTugas') as unknown });
+    await puoEngine.completeTask(again.id, { keputusan: 'SETUJU' });
     // then the record is the permohonan as submitted, decided by the PUO
     expect(await endOf(pid)).toBe('Selesai_Ditetapkan');
     const recorded = await asPuo('GET', `/api/penugasan/${pid}`);

@@ -55,9 +55,13 @@ describe('pembentukan tim kerja (F6) on the engine, started by the PUO in Taskli
     const ditolak = await nurdin.completeTask(task.id, { keputusan: 'SETUJU' }).then(() => 0, (e: { status: number }) => e.status);
     expect([403, 404]).toContain(ditolak);
 
-    // the PUO approves through REST and slips another member list into the completion: the letters, the team
-    // and the penugasan still hold the validated members (R-SYS-02: read from the store, not from variables)
-    await puo.completeTask(task.id, { keputusan: 'SETUJU', pegawaiDitugaskan: `${TIM.jfFajar}\n${TIM.puo}` });
+    // the PUO tries through REST to slip another member list into the completion: the engine refuses a field
+    // the form does not have (issue 8); the approval with the form's fields goes through, and the letters, the
+    // team and the penugasan hold the validated members (R-SYS-02: read from the store, not from variables)
+    const selipan = await puo.completeTask(task.id, { keputusan: 'SETUJU', pegawaiDitugaskan: `${TIM.jfFajar}\n${TIM.puo}` })
+      .then(() => undefined, (e: { status: number; engineMessage: string }) => e);
+    expect(selipan).toMatchObject({ status: 403, engineMessage: expect.stringContaining('pegawaiDitugaskan') as unknown });
+    await puo.completeTask(task.id, { keputusan: 'SETUJU' });
 
     expect(await endOf(system.engine, pid)).toBe('Selesai_Ditetapkan');
     const surat = await system.workerDeps.kasus.surat(pid);

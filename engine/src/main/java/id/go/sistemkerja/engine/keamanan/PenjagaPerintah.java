@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -143,9 +144,16 @@ public class PenjagaPerintah extends CommandInterceptor {
       }
       tugasMilik(context, user, command, taskId);
     } else if (command instanceof SaveUserCmd c) {
+      // a pegawai may change their own password; name and e-mail come from the organisation (identity sync)
       Object u = bidang(c, "user");
       if (!(u instanceof User pengguna) || !user.equals(pengguna.getId())) {
         throw tolak(user, command, "mengubah akun pengguna lain");
+      }
+      User tersimpan = context.getReadOnlyIdentityProvider().findUserById(user);
+      if (tersimpan == null || !Objects.equals(tersimpan.getFirstName(), pengguna.getFirstName())
+          || !Objects.equals(tersimpan.getLastName(), pengguna.getLastName())
+          || !Objects.equals(tersimpan.getEmail(), pengguna.getEmail())) {
+        throw tolak(user, command, "mengubah nama atau surel akun (data ini berasal dari data kepegawaian)");
       }
     } else {
       String nama = command.getClass().getSimpleName();
@@ -208,7 +216,7 @@ public class PenjagaPerintah extends CommandInterceptor {
       return; // the command itself answers "task not found"
     }
     if (!user.equals(task.getAssignee())) {
-      throw tolak(user, c, "mengerjakan tugas yang bukan milik Anda (tugas '" + task.getName() + "')");
+      throw tolak(user, c, "mengerjakan tugas yang bukan milik Anda");
     }
   }
 
