@@ -48,7 +48,7 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
     }, 'catat-penugasan to be fetchable');
     const businessKey = (started.body as { businessKey: string }).businessKey;
     expect(delivery!.processInstanceId).toBe(pid);
-    await catatKeputusanPenunjukan(system.workerDeps, { processInstanceId: pid, businessKey, keputusan: 'SETUJU', alasan: null });
+    await catatKeputusanPenunjukan(system.workerDeps, { processInstanceId: pid, businessKey, keputusan: 'SETUJU', alasan: null, keputusanWajib: 'Tugas_TetapkanPenunjukan:SETUJU:pimpinanUnitNip' });
 
     // and the lock runs out, so a second worker receives the same task
     secondWorker = createWorkerClient({

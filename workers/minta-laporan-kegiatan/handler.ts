@@ -10,6 +10,7 @@ export function mintaLaporanKegiatanTopic(deps: WorkerDeps): Topic {
     topic: 'minta-laporan-kegiatan',
     variables: z.object({ penugasanId: z.coerce.number().int().positive(), perihalLaporan: z.string().nullish().transform((s) => s ?? '') }),
     outputs: ['galatPermohonan', 'kegiatanKunci'],
-    handle: (input, ctx) => mintaLaporanKegiatan(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      mintaLaporanKegiatan(deps, await letakOf(deps, ctx), input),
   });
 }

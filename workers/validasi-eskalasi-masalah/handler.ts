@@ -17,6 +17,7 @@ export function validasiEskalasiMasalahTopic(deps: WorkerDeps): Topic {
       perluKolaborasi: z.boolean().nullish().transform((b) => b === true),
     }),
     outputs: ['galatPermohonan', 'kunciKasus', 'pengusulNip', 'pengusulNama', 'namaTim', 'unitPemilikId', 'unitPemilikNama', 'jumlahPenerimaLintas', 'penerimaLintasTeks'],
-    handle: (input, ctx) => validasiEskalasiMasalah(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiEskalasiMasalah(deps, await letakOf(deps, ctx), input),
   });
 }

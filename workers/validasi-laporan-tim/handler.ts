@@ -16,6 +16,7 @@ export function validasiLaporanTimTopic(deps: WorkerDeps): Topic {
       isiLaporan: teks,
     }),
     outputs: ['galatPermohonan', 'pelaporNip', 'penerimaLaporanNip', 'puoPemilikNip', 'adaKetua', 'namaTim', 'pelaporNama'],
-    handle: (input, ctx) => validasiLaporanTim(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiLaporanTim(deps, await letakOf(deps, ctx), input),
   });
 }

@@ -11,6 +11,7 @@ export function validasiPelaksanaanKegiatanTopic(deps: WorkerDeps): Topic {
     variables: z.object({ penugasanId: z.coerce.number().int().positive(), siklusEvaluasi: z.string().nullish() }),
     outputs: ['galatPermohonan', 'pegawaiNip', 'pegawaiNama', 'unitPemilikKinerjaId', 'unitPemilikNama', 'uraianTugas', 'targetKinerja',
       'periodePenugasan', 'penerimaHasilNip', 'penerimaHasilNama', 'siklusEvaluasi', 'ruteLaporan'],
-    handle: (input, ctx) => validasiPelaksanaanKegiatan(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPelaksanaanKegiatan(deps, await letakOf(deps, ctx), input),
   });
 }

@@ -25,6 +25,7 @@ export function validasiPelibatanLintasInstansiTopic(deps: WorkerDeps): Topic {
     }),
     outputs: ['instansiPemohonNama', 'unitPemilikKinerjaNama', 'instansiTujuanNama', 'unitTujuanNama', 'pengusulNama', 'kompetensiTeks',
       'periodePenugasan', 'ppkPengusulNip', 'peringatan', 'peringatanTeks', 'galatPermohonan'],
-    handle: ({ justifikasiLintasInstansi, ...input }, ctx) => validasiPelibatan(deps, letakOf(ctx), { ...input, justifikasi: justifikasiLintasInstansi }),
+    handle: async ({ justifikasiLintasInstansi, ...input }, ctx) =>
+      validasiPelibatan(deps, await letakOf(deps, ctx), { ...input, justifikasi: justifikasiLintasInstansi }),
   });
 }

@@ -28,6 +28,8 @@ export function validasiPengajuanSukarelaTopic(deps: WorkerDeps): Topic {
       ekspektasiTarget: isian,
     }),
     outputs: KELUARAN_VALIDASI_SUKARELA,
-    handle: (form, ctx) => validasiPengajuanSukarela(deps, letakOf(ctx), form),
+    pengaturan: ['saluran'],
+    handle: async (form, ctx) =>
+      validasiPengajuanSukarela(deps, await letakOf(deps, ctx), form),
   });
 }

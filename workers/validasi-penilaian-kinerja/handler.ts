@@ -11,6 +11,7 @@ export function validasiPenilaianKinerjaTopic(deps: WorkerDeps): Topic {
     variables: z.object({ pegawaiNip: z.string().trim().min(1), tahunPenilaian: z.coerce.string(), batasWaktuBahan: z.string().nullish() }),
     outputs: ['galatPermohonan', 'pegawaiNama', 'pegawaiJabatan', 'perluBahanPertimbangan', 'bahanDiperlukan', 'unitPemilikKinerjaId',
       'dasarBahanTeks', 'penugasanTeks', 'batasWaktuBahan'],
-    handle: (input, ctx) => validasiPenilaianKinerja(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPenilaianKinerja(deps, await letakOf(deps, ctx), input),
   });
 }

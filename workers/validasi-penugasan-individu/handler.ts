@@ -19,6 +19,7 @@ export function validasiPenugasanIndividuTopic(deps: WorkerDeps): Topic {
       tanggalSelesai: teks,
     }),
     outputs: ['galatPermohonan', 'pengusulNip', 'ruangLingkup', 'pegawaiNama', 'pegawaiJabatan', 'periodePenugasan', 'bebanTeks', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiPenugasanIndividu(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPenugasanIndividu(deps, await letakOf(deps, ctx), input),
   });
 }

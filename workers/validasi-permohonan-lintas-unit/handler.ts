@@ -16,6 +16,7 @@ export function validasiPermohonanLintasUnitTopic(deps: WorkerDeps): Topic {
       ekspektasiTarget: teks, tanggalMulai: teks, tanggalSelesai: teks,
     }),
     outputs: ['galatPermohonan', 'pengusulNama', 'pegawaiNama', 'pegawaiJabatan', 'unitPegawaiNama', 'unitPemilikNama', 'periodePenugasan', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiPermohonanLintasUnit(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPermohonanLintasUnit(deps, await letakOf(deps, ctx), input),
   });
 }

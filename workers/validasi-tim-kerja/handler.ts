@@ -27,6 +27,7 @@ export function validasiTimKerjaTopic(deps: WorkerDeps): Topic {
       tujuan: teks.transform((s) => (s === '' ? null : s)),
     }),
     outputs: ['galatPermohonan', 'pengusulNip', 'timKerjaId', 'ruangLingkup', 'unitPemilikNama', 'periodeTim', 'ketuaTeks', 'anggotaTeks', 'pegawaiDitugaskan', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiTimKerja(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiTimKerja(deps, await letakOf(deps, ctx), input),
   });
 }
