@@ -192,6 +192,35 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
     expect(await system.penugasan.allByProcessInstance(pid)).toMatchObject([{ pegawaiNip: ORANG.aisyah, penetapNip: ORANG.kabidAptika, suratNomor: surat[2]?.nomor }]);
   });
 
+  it('R-NAT-12: the PPK dituju\'s decision without the PUO\'s recommendation is sent back, and the surat penugasan reached by modification is refused', async () => {
+    // given a penunjukan lintas unit for Rizky (his PPK, the Kabid Statistik, is not his PUO), waiting for the recommendation
+    const rizky = '198711042009011005';
+    const { processInstanceId: pid } = await as('198108192009121002').submitStartForm('penunjukan-lintas-unit', {
+      pegawaiNip: rizky, unitPemilikKinerjaId: 'banten-badan-penghubung', maksudTujuan: 'Menyusun neraca kerja sama antardaerah',
+      kompetensiDibutuhkan: 'Analisis data', ekspektasiTarget: 'Neraca kerja sama terbit triwulan III', tanggalMulai: '2027-02-01', tanggalSelesai: '2027-06-30',
+    });
+    const peranKasus = await eventually(async () => {
+      const p = await kasus().peran(pid);
+      return p.puoPegawaiNip && p.ppkDitujuNip ? p : undefined;
+    }, 'roles of the F2 case');
+    const rek = await taskOf(pid, as(peranKasus.puoPegawaiNip!));
+    expect(rek.taskDefinitionKey).toBe('Tugas_BeriRekomendasi');
+    // when the administrator skips the recommendation and the PPK approves
+    await lompati(pid, 'Tugas_BeriRekomendasi', 'Tugas_PutuskanPermohonan');
+    const ppk = as(peranKasus.ppkDitujuNip!);
+    const putus = await taskOf(pid, ppk, rek.id);
+    await ppk.completeTask(putus.id, { keputusan: 'SETUJU' });
+    // then the decision goes back with R-NAT-12 and is not recorded
+    const kembali = await taskOf(pid, ppk, putus.id);
+    expect(String((await ppk.taskVariables(kembali.id)).galatKeputusan)).toContain('[R-NAT-12]');
+    // and moving on to the letter is refused before a number is taken
+    const suratSebelum = await jumlah('surat');
+    await lompati(pid, 'Tugas_PutuskanPermohonan', 'Layanan_TerbitkanSuratPenugasan');
+    expect((await incidentOf(pid)).incidentMessage).toContain('Tugas_BeriRekomendasi');
+    expect(await jumlah('surat')).toBe(suratSebelum);
+    expect(await system.penugasan.allByProcessInstance(pid)).toEqual([]);
+  });
+
   it('R-SYS-02: a forged subprocess (tindak-lanjut-masalah-lintas started directly under a case key, with no calling instance) is refused', async () => {
     const puo = as(ORANG.puoKominfo);
     const { processInstanceId: korban } = await puo.submitStartForm(F4, lisan(ORANG.aisyah, { targetKinerja: 'Portal satu data 2027' }));
