@@ -40,7 +40,7 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
 
   /** The incident the workers raise on an instance (handleFailure with no retries). */
   const incidentOf = (pid: string) => eventually(async () => {
-    const rows = await system.engine.request('GET', '/incident', { query: { processInstanceId: pid }, schema: incidentSchema });
+    const rows = await system.engine.request('GET', '/incident', { query: { processInstanceId: pid, maxResults: 10 }, schema: incidentSchema });
     return rows[0];
   }, `an incident in ${pid}`);
 
