@@ -45,9 +45,9 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
   }, `an incident in ${pid}`);
 
   /** The attacker's second instance: POST /process-definition/key/{key}/start with a business key and startInstructions. */
-  async function mulaiPalsu(key: string, businessKey: string, activityId: string, variables: Record<string, unknown> = {}): Promise<string> {
+  async function mulaiPalsu(key: string, businessKey: string | undefined, activityId: string, variables: Record<string, unknown> = {}): Promise<string> {
     const body = {
-      businessKey,
+      ...(businessKey ? { businessKey } : {}),
       startInstructions: [{ type: 'startBeforeActivity', activityId }],
       variables: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { value: v }])),
     };
@@ -219,6 +219,15 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
     expect((await incidentOf(pid)).incidentMessage).toContain('Tugas_BeriRekomendasi');
     expect(await jumlah('surat')).toBe(suratSebelum);
     expect(await system.penugasan.allByProcessInstance(pid)).toEqual([]);
+  });
+
+  it('R-SYS-01, R-SYS-02: an instance started past its own registration (no business key) issues no request letter in someone\'s name', async () => {
+    // when an instance starts right before the request letter, with the signatory's role snapshot never made
+    const suratSebelum = await jumlah('surat');
+    const palsu = await mulaiPalsu(F5, undefined, 'Layanan_TerbitkanSuratPermohonan', { pemohonNip: ORANG.nurul });
+    // then the letter step refuses: the case was never validated and registered by this instance
+    expect((await incidentOf(palsu)).incidentMessage).toContain('[R-SYS-01]');
+    expect(await jumlah('surat')).toBe(suratSebelum);
   });
 
   it('R-SYS-02: a forged subprocess (tindak-lanjut-masalah-lintas started directly under a case key, with no calling instance) is refused', async () => {

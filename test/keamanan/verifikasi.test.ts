@@ -57,6 +57,11 @@ describe('the case key is tied to the instance that registered it (R-SYS-02)', (
     expect(tautan).toEqual([expect.objectContaining({ processInstanceId: 'SUB', asal: 'PANGGILAN', indukProcessInstanceId: 'K' })]);
   });
 
+  it('R-SYS-01: before its case is registered an instance runs only the registering step', async () => {
+    await expect(verifikasiLetak(deps({}).d, 'A', 'A')).rejects.toThrow(/belum terdaftar/);
+    await expect(verifikasiLetak(deps({}).d, 'A', 'A', { pendaftaran: true })).resolves.toMatchObject({ kunciKasus: 'A' });
+  });
+
   it('an API-stored permohonan (F1) belongs to the instance that claims it first', async () => {
     await expect(verifikasiLetak(deps({ pendaftar: null }).d, 'PNJ-1', 'A')).resolves.toMatchObject({ kunciKasus: 'PNJ-1' });
     await expect(verifikasiLetak(deps({ pendaftar: 'A' }).d, 'PNJ-1', 'B')).rejects.toBeInstanceOf(PrasyaratTidakTerpenuhi);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiEskalasiMasalah } from '../../src/application/eskalasi-masalah-tim.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 
@@ -18,6 +18,6 @@ export function validasiEskalasiMasalahTopic(deps: WorkerDeps): Topic {
     }),
     outputs: ['galatPermohonan', 'kunciKasus', 'pengusulNip', 'pengusulNama', 'namaTim', 'unitPemilikId', 'unitPemilikNama', 'jumlahPenerimaLintas', 'penerimaLintasTeks'],
     handle: async (input, ctx) =>
-      validasiEskalasiMasalah(deps, await letakOf(deps, ctx), input),
+      validasiEskalasiMasalah(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiLaporanTim } from '../../src/application/laporan-tim-kerja.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 
@@ -17,6 +17,6 @@ export function validasiLaporanTimTopic(deps: WorkerDeps): Topic {
     }),
     outputs: ['galatPermohonan', 'pelaporNip', 'penerimaLaporanNip', 'puoPemilikNip', 'adaKetua', 'namaTim', 'pelaporNama'],
     handle: async (input, ctx) =>
-      validasiLaporanTim(deps, await letakOf(deps, ctx), input),
+      validasiLaporanTim(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPenilaianKinerja } from '../../src/application/bahan-penilaian-kinerja.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 /** validasi-penilaian-kinerja: RULES.md F10 start (R-NAT-07, R-NAT-41, R-SYS-01, R-SYS-03; routing R-NAT-39/40). */
 export function validasiPenilaianKinerjaTopic(deps: WorkerDeps): Topic {
@@ -12,6 +12,6 @@ export function validasiPenilaianKinerjaTopic(deps: WorkerDeps): Topic {
     outputs: ['galatPermohonan', 'pegawaiNama', 'pegawaiJabatan', 'perluBahanPertimbangan', 'bahanDiperlukan', 'unitPemilikKinerjaId',
       'dasarBahanTeks', 'penugasanTeks', 'batasWaktuBahan'],
     handle: async (input, ctx) =>
-      validasiPenilaianKinerja(deps, await letakOf(deps, ctx), input),
+      validasiPenilaianKinerja(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

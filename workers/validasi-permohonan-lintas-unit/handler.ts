@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPermohonanLintasUnit } from '../../src/application/penunjukan-lintas-unit.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => s ?? '');
 
@@ -17,6 +17,6 @@ export function validasiPermohonanLintasUnitTopic(deps: WorkerDeps): Topic {
     }),
     outputs: ['galatPermohonan', 'pengusulNama', 'pegawaiNama', 'pegawaiJabatan', 'unitPegawaiNama', 'unitPemilikNama', 'periodePenugasan', 'peringatan', 'peringatanTeks'],
     handle: async (input, ctx) =>
-      validasiPermohonanLintasUnit(deps, await letakOf(deps, ctx), input),
+      validasiPermohonanLintasUnit(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

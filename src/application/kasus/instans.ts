@@ -16,13 +16,24 @@ export interface VerifikasiDeps {
  * or the tujuan side of F3 (our worker started it and recorded the instance id it got back). Anything else is
  * refused before anything is read or written, with no retries.
  */
-export async function verifikasiLetak(deps: VerifikasiDeps, kunciKasus: string, processInstanceId: string): Promise<Letak> {
+export async function verifikasiLetak(
+  deps: VerifikasiDeps,
+  kunciKasus: string,
+  processInstanceId: string,
+  opsi: { pendaftaran?: boolean } = {},
+): Promise<Letak> {
   const letak = { kunciKasus, processInstanceId };
   const [tersimpan, tautan] = await Promise.all([deps.permohonan.ambil(kunciKasus), deps.kasus.tautan(kunciKasus)]);
   let pendaftar = tersimpan ? tersimpan.processInstanceId : undefined;
   // A permohonan the API stored before starting its instance (F1) belongs to the first instance that claims it.
   if (pendaftar === null && kunciKasus !== processInstanceId) pendaftar = await deps.permohonan.klaimInstans(kunciKasus, processInstanceId);
   const hubungan = hubunganInstans({ kunci: kunciKasus, pid: processInstanceId, pendaftar, tautan });
+  if (hubungan === 'PENDAFTAR' && pendaftar === undefined && !opsi.pendaftaran) {
+    // Only the step that validates and registers the request runs before the case is registered: an instance
+    // started past it (startInstructions) would otherwise issue letters or resolve roles for a request nobody made.
+    throw new PrasyaratTidakTerpenuhi(
+      `[R-SYS-01] Kasus ${kunciKasus} belum terdaftar (permohonan belum divalidasi dan dicatat oleh instance ini); langkah ini tidak dijalankan. Tidak ada yang dicatat.`);
+  }
   if (hubungan === 'PENDAFTAR' || hubungan === 'TERTAUT') return letak;
 
   const asal = await deps.history.asalInstans(processInstanceId);
