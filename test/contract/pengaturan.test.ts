@@ -64,6 +64,8 @@ describe.each(proses.map((m) => [`${m.file} › ${m.proses.id}`, m] as const))('
       const p = parameterMasukan(el);
       if (!p.has('keputusanWajib')) return [];
       const teks = p.get('keputusanWajib') ?? '';
+      // A literal, never an expression: its value must not depend on process variables a user could set.
+      if (teks.includes('${') || teks.includes('#{')) return [`${label(el)}: keputusanWajib harus literal, bukan ekspresi (${teks})`];
       let daftar;
       try {
         daftar = parseKeputusanWajib(teks);
