@@ -230,6 +230,20 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
     expect(await jumlah('surat')).toBe(suratSebelum);
   });
 
+  it('R-SYS-02: a forged tujuan side of F3 (started in a tenant under another case\'s key, not by our worker) is refused', async () => {
+    const puo = as(ORANG.puoKominfo);
+    const { processInstanceId: korban } = await puo.submitStartForm(F4, lisan(ORANG.aisyah, { targetKinerja: 'Interoperabilitas data 2027' }));
+    await taskOf(korban, puo);
+    const peran = await kasus().peran(korban);
+    const tenant = (await system.engine.tenantIds())[0]!;
+    const started = await system.engine.request('POST', `/process-definition/key/penunjukan-lintas-instansi-tujuan/tenant-id/${tenant}/start`, {
+      body: { businessKey: korban, startInstructions: [{ type: 'startBeforeActivity', activityId: 'Layanan_TentukanPybTujuan' }], variables: { instansiTujuanId: { value: 'banten' } } },
+      schema: z.object({ id: z.string() }).passthrough(),
+    });
+    expect((await incidentOf(started.id)).incidentMessage).toContain(`tidak berhak atas kasus ${korban}`);
+    expect(await kasus().peran(korban)).toEqual(peran);
+  });
+
   it('R-SYS-02: a forged subprocess (tindak-lanjut-masalah-lintas started directly under a case key, with no calling instance) is refused', async () => {
     const puo = as(ORANG.puoKominfo);
     const { processInstanceId: korban } = await puo.submitStartForm(F4, lisan(ORANG.aisyah, { targetKinerja: 'Portal satu data 2027' }));
