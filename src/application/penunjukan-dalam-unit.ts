@@ -6,7 +6,8 @@ import { describeViolations, mergeReports, type RuleReport } from '../domain/rul
 import { checkAlasanPenolakan } from '../domain/rules/alasan-penolakan.js';
 import { checkPelakuKeputusan } from '../domain/rules/pelaku-keputusan.js';
 import { nasional } from '../domain/profiles/nasional.js';
-import type { OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
+import { pastikanKeputusanWajib } from './kasus/instans.js';
+import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
 
@@ -60,7 +61,7 @@ export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: Permo
  * Worker tentukan-pejabat: resolves who decides (R-NAT-09: the PUO of the pegawai's unit) and snapshots the
  * role holders into the process, so the audit can replay who they were (R-SYS-02).
  */
-export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string, businessKey: string): Promise<TaskResult> {
+export async function tentukanPejabat(deps: PenunjukanDeps & { kasus: KasusRepository }, pegawaiNip: string, businessKey: string): Promise<TaskResult> {
   const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] }, deps.hariIni());
   const pegawai = org.pegawai(pegawaiNip);
   const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitId, profileFor(org, pegawai.instansiId).unitOrganisasiJenis);
@@ -69,6 +70,8 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string, 
       `[R-NAT-09] Pimpinan Unit Organisasi untuk pegawai ${pegawaiNip} tidak ditemukan atau jabatannya kosong.`);
   }
   await deps.permohonan.tetapkanPejabat(businessKey, pimpinan.nip);
+  // Also the case's role snapshot, so the recording steps can check who decided (R-SYS-02, issue 8).
+  await deps.kasus.tetapkanPeran(businessKey, PERAN_PIMPINAN_UNIT, pimpinan.nip);
   return complete({
     pimpinanUnitNip: pimpinan.nip,
     pimpinanUnitNama: pimpinan.nama,
@@ -78,13 +81,15 @@ export async function tentukanPejabat(deps: PenunjukanDeps, pegawaiNip: string, 
 
 /** The user task in bpmn/penunjukan-dalam-unit.bpmn whose decision is validated and recorded. */
 export const TUGAS_TETAPKAN = 'Tugas_TetapkanPenunjukan';
+/** The role variable of the deciding PUO (the user task's assignee). */
+export const PERAN_PIMPINAN_UNIT = 'pimpinanUnitNip';
 
 /**
  * Worker validasi-keputusan: R-NAT-13 on the content, R-SYS-02 on who decided (the engine's operation log
  * against the pejabat resolved into the store). A bad decision goes back to the pejabat with the message.
  */
 export async function validasiKeputusan(
-  deps: PenunjukanDeps,
+  deps: PenunjukanDeps & { kasus: KasusRepository },
   input: { processInstanceId: string; businessKey: string; keputusan?: string | null; alasan?: string | null },
 ): Promise<TaskResult> {
   // The decision goes back with an empty alasan: a refused reason left in the form would keep its
@@ -93,8 +98,9 @@ export async function validasiKeputusan(
     return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.', { alasan: null });
   }
   const tersimpan = await deps.permohonan.ambil(input.businessKey);
-  const penyelesai = await deps.history.penyelesaiTugas(input.processInstanceId, TUGAS_TETAPKAN);
-  if (!tersimpan?.pejabatNip || !penyelesai) {
+  const tugas = await deps.history.tugasSelesai(input.processInstanceId, TUGAS_TETAPKAN);
+  const penyelesai = tugas?.penyelesai;
+  if (!tugas || !tersimpan?.pejabatNip || !penyelesai) {
     throw new Error(`Permohonan ${input.businessKey}: pejabat tersimpan atau penyelesai tugas tidak diketahui.`);
   }
   const report = mergeReports(
@@ -104,6 +110,11 @@ export async function validasiKeputusan(
   if (report.violations.length > 0) {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations), { alasan: null });
   }
+  // Recorded once per task (R-SYS-04), so catat-penugasan/catat-penolakan can require it (issue 8).
+  await deps.kasus.catatKeputusan({
+    taskId: tugas.taskId, kunciKasus: input.businessKey, processInstanceId: input.processInstanceId, langkah: TUGAS_TETAPKAN,
+    aktorNip: penyelesai, keputusan: input.keputusan, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null, data: {},
+  });
   return complete({ galatKeputusan: null, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null });
 }
 
@@ -112,9 +123,11 @@ export async function validasiKeputusan(
  * from the permohonan and pejabat kept in the store, never from variables a completion could overwrite.
  */
 export async function catatKeputusanPenunjukan(
-  deps: PenunjukanDeps,
-  input: { processInstanceId: string; businessKey: string; keputusan: Keputusan; alasan: string | null },
+  deps: PenunjukanDeps & { kasus: KasusRepository },
+  input: { processInstanceId: string; businessKey: string; keputusan: Keputusan; alasan: string | null; keputusanWajib: string | null },
 ): Promise<TaskResult> {
+  await pastikanKeputusanWajib(deps, { kunciKasus: input.businessKey, processInstanceId: input.processInstanceId }, input.keputusanWajib,
+    `Pencatatan penunjukan ${input.keputusan} (${input.processInstanceId})`);
   const tersimpan = await deps.permohonan.ambil(input.businessKey);
   if (!tersimpan?.pejabatNip) throw new Error(`Permohonan ${input.businessKey} tidak ada di store atau belum punya pejabat.`);
   const p = tersimpan.data as PermohonanPenunjukan;

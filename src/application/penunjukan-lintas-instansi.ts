@@ -8,6 +8,7 @@ import {
   type PermohonanPelibatanLintasInstansi,
 } from '../domain/penunjukan-lintas-instansi.js';
 import { describeViolations, mergeReports, type RuleWarning } from '../domain/rule-violation.js';
+import { pastikanKeputusanWajib } from './kasus/instans.js';
 import { daftarPegawai, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import type { PesanProses } from './ports.js';
 import { profileFor } from './profiles.js';
@@ -109,10 +110,22 @@ async function ambilPermohonan(deps: KasusDeps, kunciKasus: string): Promise<Isi
  * kirim-permohonan-lintas-instansi: PyB-A agreed (R-NAT-17); the request starts the tujuan side in the tenant
  * of instansi B, with this case's key as its business key. Once per case (a redelivery finds it started).
  */
-export async function kirimPermohonanKeTujuan(deps: LintasInstansiDeps, letak: Letak): Promise<TaskResult> {
+export async function kirimPermohonanKeTujuan(deps: LintasInstansiDeps, letak: Letak, input: { keputusanWajib: string | null }): Promise<TaskResult> {
+  await pastikanKeputusanWajib(deps, letak, input.keputusanWajib, `Pengiriman permohonan ke instansi tujuan (${letak.processInstanceId})`);
   const isi = await ambilPermohonan(deps, letak.kunciKasus);
-  if (await deps.pesan.prosesAda(PROSES_TUJUAN, letak.kunciKasus)) return complete();
-  await deps.pesan.kirimPesan({
+  // The tujuan side acts on this case: it is linked to it by the instance id the engine gives back (issue 8);
+  // the pending link written first lets its first step wait for it instead of being refused.
+  const tertaut = (await deps.kasus.tautan(letak.kunciKasus)).find((t) => t.proses === PROSES_TUJUAN);
+  if (tertaut?.processInstanceId) return complete();
+  if (await deps.pesan.prosesAda(PROSES_TUJUAN, letak.kunciKasus)) {
+    // A redelivery after the start: link the one instance the engine started, never guess among several.
+    const ada = await deps.pesan.instansDenganKunci(PROSES_TUJUAN, letak.kunciKasus);
+    if (ada.length !== 1 || !ada[0]) throw new Error(`Kasus ${letak.kunciKasus}: ${ada.length} instance ${PROSES_TUJUAN}; tautan tidak dapat dipastikan.`);
+    await deps.kasus.tautkanInstans({ kunciKasus: letak.kunciKasus, proses: PROSES_TUJUAN, processInstanceId: ada[0], asal: 'PESAN', indukProcessInstanceId: letak.processInstanceId });
+    return complete();
+  }
+  await deps.kasus.siapkanTautan(letak.kunciKasus, PROSES_TUJUAN);
+  const processInstanceId = await deps.pesan.mulaiDenganPesan({
     messageName: PESAN_PERMOHONAN, tenantId: tenantIdOf(isi.instansiTujuanId), businessKey: letak.kunciKasus,
     variables: {
       ...isi.tampilan,
@@ -121,6 +134,7 @@ export async function kirimPermohonanKeTujuan(deps: LintasInstansiDeps, letak: L
       calonPegawai: isi.calonPegawai, justifikasiLintasInstansi: isi.justifikasi,
     },
   });
+  await deps.kasus.tautkanInstans({ kunciKasus: letak.kunciKasus, proses: PROSES_TUJUAN, processInstanceId, asal: 'PESAN', indukProcessInstanceId: letak.processInstanceId });
   return complete();
 }
 

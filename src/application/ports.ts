@@ -121,6 +121,8 @@ export interface PermohonanRepository {
    * returns the key of another open or approved permohonan with the same duplicate key, if any (R-SYS-01).
    */
   daftarkan(p: { businessKey: string; processInstanceId: string; jenis: string; pengusulNip: string; data: object; kunciDuplikat: string }): Promise<{ duplikatDari: string | undefined }>;
+  /** Ties a permohonan stored without an instance (the API's F1 start) to the first instance that claims it; returns the owner. */
+  klaimInstans(businessKey: string, processInstanceId: string): Promise<string | null>;
   /** BERJALAN while the case runs; DITETAPKAN, DITOLAK or TIDAK_VALID when it ends. */
   ubahStatus(businessKey: string, status: StatusPermohonan): Promise<void>;
 }
@@ -135,6 +137,11 @@ export interface ProcessHistory {
   tugasSelesai(processInstanceId: string, taskDefinitionKey: string): Promise<{ taskId: string; penyelesai: string | undefined } | undefined>;
   /** The authenticated user who started the process (Tasklist start form), if any. */
   pemulaProses(processInstanceId: string): Promise<string | undefined>;
+  /**
+   * What the engine says about a process instance's origin: its definition and, for a call activity's
+   * subprocess, the instance that called it (set by the engine only; no REST start can choose it).
+   */
+  asalInstans(processInstanceId: string): Promise<{ proses: string; superProcessInstanceId: string | null } | undefined>;
 }
 
 /** One case's role holders, decisions and letters (src/domain/kasus.ts), all append-only except the roles. */
@@ -149,6 +156,20 @@ export interface KasusRepository {
   terbitkanSurat(s: SuratBaru): Promise<{ created: boolean; surat: SuratTercatat }>;
   surat(kunciKasus: string): Promise<SuratTercatat[]>;
   suratByNomor(nomor: string): Promise<SuratTercatat | undefined>;
+  /** Instances linked to the case besides the one that registered it; a pending link has no instance yet. */
+  tautan(kunciKasus: string): Promise<TautanInstans[]>;
+  /** Announces that our worker is about to start an instance of `proses` for the case (before the engine call). */
+  siapkanTautan(kunciKasus: string, proses: string): Promise<void>;
+  /** Links an instance to the case (fills the pending link of its process, or adds one). Idempotent. */
+  tautkanInstans(t: { kunciKasus: string; proses: string; processInstanceId: string; asal: 'PESAN' | 'PANGGILAN'; indukProcessInstanceId: string | null }): Promise<void>;
+}
+
+/** A process instance that belongs to a case it did not register (R-SYS-02: the case key is tied to its instances). */
+export interface TautanInstans {
+  readonly kunciKasus: string;
+  readonly proses: string;
+  readonly processInstanceId: string | null;
+  readonly asal: string;
 }
 
 export interface KeputusanBaru {
@@ -196,6 +217,10 @@ export interface PesanProses {
   prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean>;
   /** Whether the activity has completed in that process (makes a reply message idempotent). */
   aktivitasSelesai(processInstanceId: string, activityId: string): Promise<boolean>;
+  /** Starts a process by its message start event and returns the new instance's id (for the case's links). */
+  mulaiDenganPesan(pesan: { messageName: string; tenantId?: string; businessKey: string; variables: Record<string, unknown> }): Promise<string>;
+  /** The instances of a definition started with a business key (history). */
+  instansDenganKunci(processDefinitionKey: string, businessKey: string): Promise<string[]>;
   /** Delivers a message to one waiting process instance; false when the process has nothing waiting for it now. */
   correlateMessage(messageName: string, processInstanceId: string, variables: Record<string, unknown>): Promise<boolean>;
 }

@@ -2,6 +2,7 @@ import { checkDuplikat } from '../domain/kasus.js';
 import { describeViolations } from '../domain/rule-violation.js';
 import { validatePembentukanTim, type PermohonanTimKerja } from '../domain/tim-kerja.js';
 import { kunciDuplikatTim } from '../domain/rules/tim-kerja.js';
+import { pastikanKeputusanWajib } from './kasus/instans.js';
 import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import type { PenugasanRepository, TimKerjaRepository } from './ports.js';
 import { profileFor } from './profiles.js';
@@ -101,7 +102,11 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
  * catat-tim-kerja: ends the case. DITETAPKAN records the team's members (the ketua as KETUA) and its decree,
  * from the store; the membership the PUO established must be the one validated. DITOLAK / DIBATALKAN close it.
  */
-export async function catatTimKerja(deps: TimKerjaDeps, letak: Letak, input: { status: 'DITETAPKAN' | 'DITOLAK' | 'DIBATALKAN' }): Promise<TaskResult> {
+export async function catatTimKerja(
+  deps: TimKerjaDeps, letak: Letak, input: { status: 'DITETAPKAN' | 'DITOLAK' | 'DIBATALKAN'; keputusanWajib: string | null },
+): Promise<TaskResult> {
+  // The PUO's decision must be in this instance before a membership is written or the case closed (issue 8).
+  await pastikanKeputusanWajib(deps, letak, input.keputusanWajib, `Pencatatan tim kerja ${input.status} (${letak.processInstanceId})`);
   const tersimpan = await deps.permohonan.ambil(letak.kunciKasus);
   const tim = await deps.timKerja.byProcessInstance(letak.processInstanceId);
   if (input.status === 'DIBATALKAN') {
@@ -118,7 +123,7 @@ export async function catatTimKerja(deps: TimKerjaDeps, letak: Letak, input: { s
   }
   // The members are those validated and stored (the letters and penugasan use the same list, permohonan:anggotaNip),
   // never a list a task completion could have slipped into the process variables.
-  const surat = await deps.kasus.surat(letak.kunciKasus);
+  const surat = (await deps.kasus.surat(letak.kunciKasus)).filter((x) => x.processInstanceId === letak.processInstanceId);
   // The first decree of the case establishes the team; the second sets its membership.
   const keputusanTim = surat.find((s) => s.jenis === isi.instrumen);
   await deps.timKerja.tetapkan(letak.processInstanceId, {

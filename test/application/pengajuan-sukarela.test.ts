@@ -24,7 +24,7 @@ describe('validasi-pengajuan-sukarela (application)', () => {
     await organisasi.loadDirektori(direktoriDari(snapshot));
     deps = {
       organisasi, penugasan: createPenugasanRepository(db), permohonan: createPermohonanRepository(db), kasus: createKasusRepository(db),
-      history: { pemulaProses: (pid) => Promise.resolve(pemula.get(pid)), penyelesaiTugas: () => Promise.resolve(undefined), tugasSelesai: () => Promise.resolve(undefined) },
+      history: { pemulaProses: (pid) => Promise.resolve(pemula.get(pid)), penyelesaiTugas: () => Promise.resolve(undefined), tugasSelesai: () => Promise.resolve(undefined), asalInstans: () => Promise.resolve(undefined) },
       hariIni: () => '2026-01-20',
     };
   }, 60_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kirimJawabanKePemohon, kirimPermohonanKeTujuan, terimaJawaban, type LintasInstansiDeps } from '../../src/application/penunjukan-lintas-instansi.js';
-import type { KeputusanTercatat, PesanProses, StatusPermohonan } from '../../src/application/ports.js';
+import type { KeputusanTercatat, PesanProses, StatusPermohonan, TautanInstans } from '../../src/application/ports.js';
 
 const letak = { kunciKasus: 'kasus-1', processInstanceId: 'kasus-1' };
 
@@ -8,9 +8,12 @@ const letak = { kunciKasus: 'kasus-1', processInstanceId: 'kasus-1' };
 function fakeDeps(opts: { dimulai?: boolean; selesai?: boolean; keputusan?: Partial<KeputusanTercatat>[] } = {}) {
   const pesan: Parameters<PesanProses['kirimPesan']>[0][] = [];
   const status: StatusPermohonan[] = [];
+  const tautan: TautanInstans[] = [];
   const deps = {
     pesan: {
       kirimPesan: (p) => { pesan.push(p); return Promise.resolve(); },
+      mulaiDenganPesan: (p) => { pesan.push(p); return Promise.resolve('tujuan-1'); },
+      instansDenganKunci: () => Promise.resolve(['tujuan-1']),
       prosesAda: () => Promise.resolve(opts.dimulai ?? false),
       aktivitasSelesai: () => Promise.resolve(opts.selesai ?? false),
       correlateMessage: () => Promise.reject(new Error('not used by F3')),
@@ -23,6 +26,10 @@ function fakeDeps(opts: { dimulai?: boolean; selesai?: boolean; keputusan?: Part
     kasus: {
       keputusan: () => Promise.resolve((opts.keputusan ?? []).map((k, i) => ({ id: i, taskId: `t${i}`, kunciKasus: 'kasus-1', processInstanceId: 'x', aktorNip: 'a', alasan: null, data: {}, waktu: '', langkah: '', keputusan: '', ...k }))),
       surat: () => Promise.resolve([]),
+      peran: () => Promise.resolve({}),
+      tautan: () => Promise.resolve(tautan),
+      siapkanTautan: (kunciKasus: string, proses: string) => { tautan.push({ kunciKasus, proses, processInstanceId: null, asal: 'PESAN' }); return Promise.resolve(); },
+      tautkanInstans: (t: TautanInstans) => { tautan.splice(0, tautan.length, t); return Promise.resolve(); },
     },
     organisasi: { viewAround: () => Promise.resolve({ pegawai: () => undefined, unit: () => undefined, instansi: () => undefined }) },
     hariIni: () => '2027-01-04',
@@ -33,10 +40,14 @@ function fakeDeps(opts: { dimulai?: boolean; selesai?: boolean; keputusan?: Part
 describe('pesan antar tenant (F3)', () => {
   it('R-NAT-17: the request starts the tujuan side in the target instansi\'s tenant with the case key as business key, once', async () => {
     const { deps, pesan } = fakeDeps();
-    await kirimPermohonanKeTujuan(deps, letak);
+    await kirimPermohonanKeTujuan(deps, letak, { keputusanWajib: null });
     expect(pesan).toEqual([expect.objectContaining({ messageName: 'PermohonanPelibatanLintasInstansi', tenantId: 'pemkabmeranti', businessKey: 'kasus-1' })]);
+    // the started instance is linked to the case (issue 8), so its steps may act on it
+    expect(await deps.kasus.tautan('kasus-1')).toEqual([expect.objectContaining({ proses: 'penunjukan-lintas-instansi-tujuan', processInstanceId: 'tujuan-1' })]);
+    await kirimPermohonanKeTujuan(deps, letak, { keputusanWajib: null });
+    expect(pesan).toHaveLength(1);
     const again = fakeDeps({ dimulai: true });
-    await kirimPermohonanKeTujuan(again.deps, letak);
+    await kirimPermohonanKeTujuan(again.deps, letak, { keputusanWajib: null });
     expect(again.pesan).toEqual([]);
   });
 

@@ -10,7 +10,9 @@ export function catatTahapKegiatanTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'catat-tahap-kegiatan',
     variables: z.object({ tahap: z.enum(TAHAP_KEGIATAN) }),
+    pengaturan: ['tahap'],
     outputs: ['tahapKegiatan', 'peringatan', 'peringatanTeks', 'alasan', 'catatanPenilaian'],
-    handle: (input, ctx) => catatTahapKegiatan(deps, { ...letakOf(ctx), activityInstanceId: ctx.activityInstanceId }, input),
+    handle: async (input, ctx) =>
+      catatTahapKegiatan(deps, { ...await letakOf(deps, ctx), activityInstanceId: ctx.activityInstanceId }, input),
   });
 }

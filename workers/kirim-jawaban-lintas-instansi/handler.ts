@@ -13,6 +13,8 @@ export function kirimJawabanLintasInstansiTopic(deps: WorkerDeps): Topic {
     topic: 'kirim-jawaban-lintas-instansi',
     variables: z.object({ hasil: z.string().min(1), galatTujuan: z.string().nullish() }),
     outputs: [],
-    handle: (input, ctx) => kirimJawabanKePemohon(deps, letakOf(ctx), { hasil: input.hasil, galat: input.galatTujuan ?? null }),
+    pengaturan: ['hasil'],
+    handle: async (input, ctx) =>
+      kirimJawabanKePemohon(deps, await letakOf(deps, ctx), { hasil: input.hasil, galat: input.galatTujuan ?? null }),
   });
 }

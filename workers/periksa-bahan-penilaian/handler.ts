@@ -10,6 +10,7 @@ export function periksaBahanPenilaianTopic(deps: WorkerDeps): Topic {
     topic: 'periksa-bahan-penilaian',
     variables: z.object({ bahanDiperlukan: z.boolean() }),
     outputs: ['peringatan', 'peringatanTeks', 'ringkasanBahan'],
-    handle: (input, ctx) => periksaBahanPenilaian(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      periksaBahanPenilaian(deps, await letakOf(deps, ctx), input),
   });
 }

@@ -17,6 +17,7 @@ export function periksaDaftarLintasInstansiTopic(deps: WorkerDeps): Topic {
     topic: 'periksa-daftar-lintas-instansi',
     variables: z.object({ keputusanKetersediaan: z.string().nullish(), pegawaiDitugaskan: daftarNip }),
     outputs: ['peringatan', 'peringatanTeks', 'daftarTeks', 'rekomendasiPuoDiperlukan'],
-    handle: (input, ctx) => periksaDaftar(deps, letakOf(ctx), { keputusan: input.keputusanKetersediaan ?? null, daftar: input.pegawaiDitugaskan }),
+    handle: async (input, ctx) =>
+      periksaDaftar(deps, await letakOf(deps, ctx), { keputusan: input.keputusanKetersediaan ?? null, daftar: input.pegawaiDitugaskan }),
   });
 }

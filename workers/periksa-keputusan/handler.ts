@@ -33,7 +33,9 @@ export function periksaKeputusanTopic(deps: WorkerDeps): Topic {
       peringatan: peringatanVariable,
     }).loose()),
     outputs: ['galatKeputusan'],
-    handle: (input, ctx) => periksaKeputusan(deps, letakOf(ctx), {
+    pengaturan: ['langkah', 'pelaku', 'pilihan', 'alasanWajib', 'simpan', 'prasyarat', 'variabelKeputusan', 'variabelAlasan'],
+    handle: async (input, ctx) =>
+      periksaKeputusan(deps, await letakOf(deps, ctx), {
       ...input,
       keputusan: teks(input[input.variabelKeputusan ?? 'keputusan']),
       alasan: teks(input[input.variabelAlasan ?? 'alasan']),

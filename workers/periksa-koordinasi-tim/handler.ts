@@ -11,6 +11,8 @@ export function periksaKoordinasiTimTopic(deps: WorkerDeps): Topic {
     topic: 'periksa-koordinasi-tim',
     variables: z.object({ tahap: z.enum(TAHAP_KOORDINASI), peringatan: peringatanVariable }),
     outputs: ['peringatan', 'peringatanTeks', 'peringatanDiakui'],
-    handle: (input, ctx) => periksaKoordinasiTim(deps, letakOf(ctx), input),
+    pengaturan: ['tahap'],
+    handle: async (input, ctx) =>
+      periksaKoordinasiTim(deps, await letakOf(deps, ctx), input),
   });
 }

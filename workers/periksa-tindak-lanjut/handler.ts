@@ -9,6 +9,7 @@ export function periksaTindakLanjutTopic(): Topic {
     // Every variable is fetched: `variabel` names a form field only the BPMN knows.
     variables: z.record(z.string(), z.unknown()).pipe(z.object({ variabel: z.string().min(1) }).loose()),
     outputs: ['galatKeputusan'],
+    pengaturan: ['variabel'],
     handle: (input) => {
       const nilai = input[input.variabel];
       return periksaTindakLanjut(typeof nilai === 'string' ? nilai : null);

@@ -10,6 +10,7 @@ export function ppkAnggotaBerikutnyaTopic(deps: WorkerDeps): Topic {
     topic: 'ppk-anggota-berikutnya',
     variables: z.object({}),
     outputs: ['adaPpkBerikutnya', 'ppkTujuanNip', 'anggotaDinilaiTeks'],
-    handle: (_input, ctx) => ppkAnggotaBerikutnya(deps, letakOf(ctx)),
+    handle: async (_input, ctx) =>
+      ppkAnggotaBerikutnya(deps, await letakOf(deps, ctx)),
   });
 }

@@ -31,7 +31,7 @@ export async function executeTask<S extends z.ZodType>(execution: Execution<S>):
     workerId: runtime.workerId,
   };
 
-  const parsed = parseVariables(definition.variables, () => task.variables.getAll());
+  const parsed = parseVariables(definition.variables, () => task.variables.getAll(), definition.pengaturan);
   if (!parsed.ok) {
     runtime.logger.error('invalid process variables, raising an incident', { ...fields, reason: parsed.message });
     const options = { errorMessage: truncate(parsed.message), errorDetails: parsed.details, retries: 0, retryTimeout: 0 };
@@ -96,7 +96,8 @@ async function applyOutcome<S extends z.ZodType>(outcome: Outcome, { task, taskS
 
 async function fail<S extends z.ZodType>(error: unknown, prefix: string, execution: Execution<S>, fields: LogFields) {
   const { task, taskService, runtime, retryPolicy } = execution;
-  const attempt = nextAttempt(task.retries, retryPolicy);
+  // A missing or forged prerequisite (issue 8) does not get better by retrying: an incident at once.
+  const attempt = tanpaUlang(error) ? { retries: 0, retryTimeout: 0 } : nextAttempt(task.retries, retryPolicy);
   const errorMessage = truncate(prefix + messageOf(error));
   const failure = { ...fields, ...attempt, error: errorOrMessage(error) };
   if (attempt.retries === 0) runtime.logger.error('external task failed, raising an incident', failure);
@@ -123,6 +124,11 @@ async function call<S extends z.ZodType>(
     runtime.logger.error(`engine call ${name} failed`, { ...fields, call: name, consequence, error: errorOrMessage(error) });
     return { ok: false, error };
   }
+}
+
+/** Errors marked `tanpaUlang` (src/application/task-result.ts PrasyaratTidakTerpenuhi) end in an incident without retries. */
+export function tanpaUlang(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { tanpaUlang?: unknown }).tanpaUlang === true;
 }
 
 export function truncate(message: string, max = MAX_ERROR_MESSAGE_LENGTH): string {

@@ -16,6 +16,7 @@ export function variableNamesOf(schema: z.ZodType): string[] | undefined {
 export function parseVariables<S extends z.ZodType>(
   schema: S,
   read: () => Record<string, unknown>,
+  pengaturan: readonly string[] = [],
 ): ParsedVariables<z.output<S>> {
   let raw: Record<string, unknown>;
   try {
@@ -23,6 +24,13 @@ export function parseVariables<S extends z.ZodType>(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `Variabel proses tidak dapat dibaca: ${reason}`, details: String(error) };
+  }
+  // A step's settings are input parameters of the BPMN step (a local variable, present even when empty, which
+  // shadows any process variable of the same name). Missing means the step does not set it: refuse, never fall back.
+  const hilang = pengaturan.filter((nama) => !Object.prototype.hasOwnProperty.call(raw, nama));
+  if (hilang.length > 0) {
+    const message = `Pengaturan langkah tidak diset oleh BPMN (camunda:inputParameter): ${hilang.join(', ')}. Langkah tidak dijalankan.`;
+    return { ok: false, message, details: message };
   }
   const result = schema.safeParse(raw, { error: indonesianErrors });
   if (result.success) return { ok: true, value: result.data };

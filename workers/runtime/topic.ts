@@ -34,6 +34,13 @@ export interface TopicDefinition<S extends z.ZodType> {
    * `${name}` stands for the value of input variable `name` (generic topics configured per BPMN step).
    */
   outputs?: readonly string[];
+  /**
+   * The variables that configure this step (which list to read, which decision variable, prerequisites, tembusan,
+   * ...): every service task of the topic must set each as a camunda:inputParameter (empty when unused), which
+   * shadows a process variable a user could set (issue 8). test/contract checks the BPMN; the runtime refuses a task
+   * where one is missing. Each must be a key of `variables` (or `variables` must fetch everything).
+   */
+  pengaturan?: readonly string[];
   maxRetryBackoffMs?: number;
   /** Returns the outcome; throws or rejects for technical failures, which are retried. */
   handle: (variables: z.output<S>, ctx: TaskContext) => Promise<Outcome> | Outcome;
@@ -51,6 +58,8 @@ export interface Topic {
   readonly lockDurationMs: number | undefined;
   readonly variableNames: readonly string[] | undefined;
   readonly outputs: readonly string[] | undefined;
+  /** The settings every step of this topic sets as input parameters (TopicDefinition.pengaturan). */
+  readonly pengaturan: readonly string[];
   readonly retryPolicy: RetryPolicy;
   /** Never rejects: every path ends in an engine call or a logged failure of one. */
   run(task: ExternalTask, taskService: TaskService, runtime: TaskRuntime): Promise<void>;
@@ -68,11 +77,16 @@ export function defineTopic<S extends z.ZodType>(definition: TopicDefinition<S>)
     maxBackoffMs: definition.maxRetryBackoffMs ?? Math.max(DEFAULT_RETRY_POLICY.maxBackoffMs, definition.retryBackoffMs ?? 0),
   };
   assertValidRetryPolicy(retryPolicy, `defineTopic(${topic})`);
+  const variableNames = variableNamesOf(definition.variables);
+  const pengaturan = definition.pengaturan ?? [];
+  const tidakDiambil = variableNames ? pengaturan.filter((p) => !variableNames.includes(p)) : [];
+  if (tidakDiambil.length > 0) throw new Error(`defineTopic(${topic}): pengaturan not among the fetched variables: ${tidakDiambil.join(', ')}`);
   return {
     topic,
     lockDurationMs,
-    variableNames: variableNamesOf(definition.variables),
+    variableNames,
     outputs: definition.outputs,
+    pengaturan,
     retryPolicy,
     run: (task, taskService, runtime) =>
       executeTask({ definition, retryPolicy, task, taskService, runtime }),

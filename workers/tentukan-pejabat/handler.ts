@@ -10,6 +10,6 @@ export function tentukanPejabatTopic(deps: WorkerDeps): Topic {
     topic: 'tentukan-pejabat',
     variables: z.object({ pegawaiNip: z.string().min(1) }),
     outputs: ['pimpinanUnitNip', 'pimpinanUnitNama', 'pejabatPenilaiKinerjaNip'],
-    handle: ({ pegawaiNip }, ctx) => tentukanPejabat(deps, pegawaiNip, businessKeyOf(ctx)),
+    handle: async ({ pegawaiNip }, ctx) => tentukanPejabat(deps, pegawaiNip, await businessKeyOf(deps, ctx)),
   });
 }

@@ -10,6 +10,7 @@ export function tentukanPenerimaEskalasiTopic(deps: WorkerDeps): Topic {
     topic: 'tentukan-penerima-eskalasi',
     variables: z.object({ urutan: z.coerce.number().int().min(0) }),
     outputs: ['penerimaLintasNip', 'penerimaLintasNama', 'penerimaLintasJabatan', 'anggotaAsalTeks'],
-    handle: (input, ctx) => tentukanPenerimaEskalasi(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      tentukanPenerimaEskalasi(deps, await letakOf(deps, ctx), input),
   });
 }

@@ -15,6 +15,8 @@ export function tentukanPeranTopic(deps: WorkerDeps): Topic {
     topic: 'tentukan-peran',
     variables: z.object({ peran: z.enum(PERAN), subjek: z.string().min(1), variabel: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/) }),
     outputs: ['${variabel}', '${variabel}Nama'],
-    handle: (input, ctx) => tentukanPeran(deps, letakOf(ctx), input),
+    pengaturan: ['peran', 'subjek', 'variabel'],
+    handle: async (input, ctx) =>
+      tentukanPeran(deps, await letakOf(deps, ctx), input),
   });
 }

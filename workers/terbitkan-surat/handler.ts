@@ -3,12 +3,13 @@ import { terbitkanSurat } from '../../src/application/kasus/langkah.js';
 import { JENIS_SURAT } from '../../src/domain/kasus.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { daftarKoma, letakOf } from '../shared/kasus.js';
+import { daftarKoma, keputusanWajibVariable, letakOf } from '../shared/kasus.js';
 
 /**
  * terbitkan-surat: issues a letter once. Input parameters: `jenisSurat`, `perihal`, `penandatangan` (a role
  * variable), `penerima` and `tembusan` (comma-separated role variables), optional `penerimaDaftarDari` (the
- * user task whose recorded `pegawaiDitugaskan` are also recipients).
+ * user task whose recorded `pegawaiDitugaskan` are also recipients), `keputusanWajib` (the decisions the letter needs,
+ * src/domain/rules/keputusan-wajib.ts; empty when none).
  */
 export function terbitkanSuratTopic(deps: WorkerDeps): Topic {
   return defineTopic({
@@ -20,11 +21,15 @@ export function terbitkanSuratTopic(deps: WorkerDeps): Topic {
       penerima: daftarKoma,
       tembusan: daftarKoma,
       penerimaDaftarDari: z.string().nullish(),
+      keputusanWajib: keputusanWajibVariable,
     }),
     outputs: ['suratTerakhir'],
-    handle: (input, ctx) => terbitkanSurat(deps, { ...letakOf(ctx), activityInstanceId: ctx.activityInstanceId }, {
+    pengaturan: ['jenisSurat', 'perihal', 'penandatangan', 'penerima', 'tembusan', 'penerimaDaftarDari', 'keputusanWajib'],
+    handle: async (input, ctx) =>
+      terbitkanSurat(deps, { ...await letakOf(deps, ctx), activityInstanceId: ctx.activityInstanceId }, {
       jenis: input.jenisSurat, perihal: input.perihal, penandatangan: input.penandatangan,
       penerima: input.penerima, tembusan: input.tembusan, penerimaDaftarDari: input.penerimaDaftarDari ?? null,
+      keputusanWajib: input.keputusanWajib,
     }),
   });
 }

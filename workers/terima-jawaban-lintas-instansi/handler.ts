@@ -10,6 +10,7 @@ export function terimaJawabanLintasInstansiTopic(deps: WorkerDeps): Topic {
     topic: 'terima-jawaban-lintas-instansi',
     variables: z.object({ hasilJawabanTujuan: z.string().nullish(), galatTujuan: z.string().nullish() }),
     outputs: ['hasilLintasInstansi', 'jawabanTeks'],
-    handle: (input, ctx) => terimaJawaban(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      terimaJawaban(deps, await letakOf(deps, ctx), input),
   });
 }

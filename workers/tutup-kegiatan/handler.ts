@@ -10,6 +10,7 @@ export function tutupKegiatanTopic(deps: WorkerDeps): Topic {
     topic: 'tutup-kegiatan',
     variables: z.object({}),
     outputs: ['tahapKegiatan', 'galatKeputusan'],
-    handle: (_input, ctx) => tutupKegiatan(deps, { ...letakOf(ctx), activityInstanceId: ctx.activityInstanceId }),
+    handle: async (_input, ctx) =>
+      tutupKegiatan(deps, { ...await letakOf(deps, ctx), activityInstanceId: ctx.activityInstanceId }),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiEskalasiMasalah } from '../../src/application/eskalasi-masalah-tim.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 
@@ -17,6 +17,7 @@ export function validasiEskalasiMasalahTopic(deps: WorkerDeps): Topic {
       perluKolaborasi: z.boolean().nullish().transform((b) => b === true),
     }),
     outputs: ['galatPermohonan', 'kunciKasus', 'pengusulNip', 'pengusulNama', 'namaTim', 'unitPemilikId', 'unitPemilikNama', 'jumlahPenerimaLintas', 'penerimaLintasTeks'],
-    handle: (input, ctx) => validasiEskalasiMasalah(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiEskalasiMasalah(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

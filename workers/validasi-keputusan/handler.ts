@@ -11,6 +11,6 @@ export function validasiKeputusanTopic(deps: WorkerDeps): Topic {
     // The decision comes from a form: anything may be missing, the use case says what is wrong.
     variables: z.object({ keputusan: z.string().nullish(), alasan: z.string().nullish() }),
     outputs: ['galatKeputusan', 'alasan'],
-    handle: (input, ctx) => validasiKeputusan(deps, { ...input, processInstanceId: ctx.processInstanceId, businessKey: businessKeyOf(ctx) }),
+    handle: async (input, ctx) => validasiKeputusan(deps, { ...input, processInstanceId: ctx.processInstanceId, businessKey: await businessKeyOf(deps, ctx) }),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiLaporanTim } from '../../src/application/laporan-tim-kerja.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 
@@ -16,6 +16,7 @@ export function validasiLaporanTimTopic(deps: WorkerDeps): Topic {
       isiLaporan: teks,
     }),
     outputs: ['galatPermohonan', 'pelaporNip', 'penerimaLaporanNip', 'puoPemilikNip', 'adaKetua', 'namaTim', 'pelaporNama'],
-    handle: (input, ctx) => validasiLaporanTim(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiLaporanTim(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

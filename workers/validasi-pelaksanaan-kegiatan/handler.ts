@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPelaksanaanKegiatan } from '../../src/application/pelaksanaan-kegiatan.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 /** validasi-pelaksanaan-kegiatan: RULES.md F8 pre-checks of the start form (R-NAT-34, R-NAT-47, R-SYS-01). */
 export function validasiPelaksanaanKegiatanTopic(deps: WorkerDeps): Topic {
@@ -11,6 +11,7 @@ export function validasiPelaksanaanKegiatanTopic(deps: WorkerDeps): Topic {
     variables: z.object({ penugasanId: z.coerce.number().int().positive(), siklusEvaluasi: z.string().nullish() }),
     outputs: ['galatPermohonan', 'pegawaiNip', 'pegawaiNama', 'unitPemilikKinerjaId', 'unitPemilikNama', 'uraianTugas', 'targetKinerja',
       'periodePenugasan', 'penerimaHasilNip', 'penerimaHasilNama', 'siklusEvaluasi', 'ruteLaporan'],
-    handle: (input, ctx) => validasiPelaksanaanKegiatan(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPelaksanaanKegiatan(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

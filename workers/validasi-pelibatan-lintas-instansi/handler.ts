@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPelibatan } from '../../src/application/penunjukan-lintas-instansi.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 /** A list typed in one text field ("a, b; c") or sent as an array. */
@@ -25,6 +25,7 @@ export function validasiPelibatanLintasInstansiTopic(deps: WorkerDeps): Topic {
     }),
     outputs: ['instansiPemohonNama', 'unitPemilikKinerjaNama', 'instansiTujuanNama', 'unitTujuanNama', 'pengusulNama', 'kompetensiTeks',
       'periodePenugasan', 'ppkPengusulNip', 'peringatan', 'peringatanTeks', 'galatPermohonan'],
-    handle: ({ justifikasiLintasInstansi, ...input }, ctx) => validasiPelibatan(deps, letakOf(ctx), { ...input, justifikasi: justifikasiLintasInstansi }),
+    handle: async ({ justifikasiLintasInstansi, ...input }, ctx) =>
+      validasiPelibatan(deps, await letakOf(deps, ctx, PENDAFTARAN), { ...input, justifikasi: justifikasiLintasInstansi }),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { KELUARAN_VALIDASI_SUKARELA, validasiPengajuanSukarela } from '../../src/application/pengajuan-sukarela.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const isian = z.string().nullish();
 
@@ -28,6 +28,8 @@ export function validasiPengajuanSukarelaTopic(deps: WorkerDeps): Topic {
       ekspektasiTarget: isian,
     }),
     outputs: KELUARAN_VALIDASI_SUKARELA,
-    handle: (form, ctx) => validasiPengajuanSukarela(deps, letakOf(ctx), form),
+    pengaturan: ['saluran'],
+    handle: async (form, ctx) =>
+      validasiPengajuanSukarela(deps, await letakOf(deps, ctx, PENDAFTARAN), form),
   });
 }

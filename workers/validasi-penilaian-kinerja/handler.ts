@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPenilaianKinerja } from '../../src/application/bahan-penilaian-kinerja.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 /** validasi-penilaian-kinerja: RULES.md F10 start (R-NAT-07, R-NAT-41, R-SYS-01, R-SYS-03; routing R-NAT-39/40). */
 export function validasiPenilaianKinerjaTopic(deps: WorkerDeps): Topic {
@@ -11,6 +11,7 @@ export function validasiPenilaianKinerjaTopic(deps: WorkerDeps): Topic {
     variables: z.object({ pegawaiNip: z.string().trim().min(1), tahunPenilaian: z.coerce.string(), batasWaktuBahan: z.string().nullish() }),
     outputs: ['galatPermohonan', 'pegawaiNama', 'pegawaiJabatan', 'perluBahanPertimbangan', 'bahanDiperlukan', 'unitPemilikKinerjaId',
       'dasarBahanTeks', 'penugasanTeks', 'batasWaktuBahan'],
-    handle: (input, ctx) => validasiPenilaianKinerja(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPenilaianKinerja(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPenugasanIndividu } from '../../src/application/penugasan-individu.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 
@@ -19,6 +19,7 @@ export function validasiPenugasanIndividuTopic(deps: WorkerDeps): Topic {
       tanggalSelesai: teks,
     }),
     outputs: ['galatPermohonan', 'pengusulNip', 'ruangLingkup', 'pegawaiNama', 'pegawaiJabatan', 'periodePenugasan', 'bebanTeks', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiPenugasanIndividu(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPenugasanIndividu(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

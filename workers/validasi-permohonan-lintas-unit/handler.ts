@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validasiPermohonanLintasUnit } from '../../src/application/penunjukan-lintas-unit.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => s ?? '');
 
@@ -16,6 +16,7 @@ export function validasiPermohonanLintasUnitTopic(deps: WorkerDeps): Topic {
       ekspektasiTarget: teks, tanggalMulai: teks, tanggalSelesai: teks,
     }),
     outputs: ['galatPermohonan', 'pengusulNama', 'pegawaiNama', 'pegawaiJabatan', 'unitPegawaiNama', 'unitPemilikNama', 'periodePenugasan', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiPermohonanLintasUnit(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiPermohonanLintasUnit(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

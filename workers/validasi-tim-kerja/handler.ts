@@ -3,7 +3,7 @@ import { validasiTimKerja } from '../../src/application/tim-kerja.js';
 import { INSTRUMEN_TIM } from '../../src/domain/rules/tim-kerja.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
 import type { WorkerDeps } from '../shared/deps.js';
-import { letakOf } from '../shared/kasus.js';
+import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
 /** NIPs one per line (or separated by commas/spaces), as a text area gives them. */
@@ -27,6 +27,7 @@ export function validasiTimKerjaTopic(deps: WorkerDeps): Topic {
       tujuan: teks.transform((s) => (s === '' ? null : s)),
     }),
     outputs: ['galatPermohonan', 'pengusulNip', 'timKerjaId', 'ruangLingkup', 'unitPemilikNama', 'periodeTim', 'ketuaTeks', 'anggotaTeks', 'pegawaiDitugaskan', 'peringatan', 'peringatanTeks'],
-    handle: (input, ctx) => validasiTimKerja(deps, letakOf(ctx), input),
+    handle: async (input, ctx) =>
+      validasiTimKerja(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });
 }

@@ -107,6 +107,42 @@ export class CamundaRest {
     });
   }
 
+  /** POST /message with resultEnabled: the id of the instance the message start event created. */
+  async mulaiDenganPesan(pesan: { messageName: string; tenantId?: string; businessKey: string; variables: Record<string, unknown> }): Promise<string> {
+    const hasil = await this.request('POST', '/message', {
+      body: {
+        messageName: pesan.messageName, businessKey: pesan.businessKey, resultEnabled: true,
+        ...(pesan.tenantId ? { tenantId: pesan.tenantId } : {}),
+        processVariables: toCamundaVariables(pesan.variables),
+      },
+      schema: z.array(z.object({ resultType: z.string(), processInstance: z.object({ id: z.string() }).passthrough().nullish() }).passthrough()),
+    });
+    const id = hasil.find((h) => h.resultType === 'ProcessDefinition')?.processInstance?.id;
+    if (!id) throw new Error(`Pesan ${pesan.messageName} tidak memulai proses (hasil: ${JSON.stringify(hasil)}).`);
+    return id;
+  }
+
+  async instansDenganKunci(processDefinitionKey: string, businessKey: string): Promise<string[]> {
+    const rows = await this.request('GET', '/history/process-instance', {
+      query: { processDefinitionKey, processInstanceBusinessKey: businessKey, maxResults: 50 },
+      schema: z.array(z.object({ id: z.string() }).passthrough()),
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** The engine's record of where an instance came from (definition, calling instance). */
+  async asalInstans(processInstanceId: string): Promise<{ proses: string; superProcessInstanceId: string | null } | undefined> {
+    try {
+      const p = await this.request('GET', `/history/process-instance/${encodeURIComponent(processInstanceId)}`, {
+        schema: z.object({ processDefinitionKey: z.string(), superProcessInstanceId: z.string().nullish() }).passthrough(),
+      });
+      return { proses: p.processDefinitionKey, superProcessInstanceId: p.superProcessInstanceId ?? null };
+    } catch (error) {
+      if (error instanceof CamundaRestError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
   async prosesAda(processDefinitionKey: string, businessKey: string): Promise<boolean> {
     const rows = await this.request('GET', '/history/process-instance', {
       query: { processDefinitionKey, processInstanceBusinessKey: businessKey, maxResults: 1 },

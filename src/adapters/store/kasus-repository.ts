@@ -70,6 +70,45 @@ export function createKasusRepository(db: Kysely<Database>): KasusRepository {
       const row = await db.selectFrom('surat').selectAll().where('nomor', '=', nomor).executeTakeFirst();
       return row && toSurat(row);
     },
+
+    async tautan(kunciKasus) {
+      const rows = await db.selectFrom('instans_kasus').select(['kunci_kasus', 'proses', 'process_instance_id', 'asal'])
+        .where('kunci_kasus', '=', kunciKasus).orderBy('id').execute();
+      return rows.map((r) => ({ kunciKasus: r.kunci_kasus, proses: r.proses, processInstanceId: r.process_instance_id, asal: r.asal }));
+    },
+
+    async siapkanTautan(kunciKasus, proses) {
+      await db.transaction().execute(async (trx) => {
+        const ada = await trx.selectFrom('instans_kasus').select('id').where('kunci_kasus', '=', kunciKasus).where('proses', '=', proses).executeTakeFirst();
+        if (!ada) await trx.insertInto('instans_kasus').values({ kunci_kasus: kunciKasus, proses, asal: 'PESAN' }).execute();
+      });
+    },
+
+    async tautkanInstans(t) {
+      await db.transaction().execute(async (trx) => {
+        const sudah = await trx.selectFrom('instans_kasus').select(['kunci_kasus']).where('process_instance_id', '=', t.processInstanceId).executeTakeFirst();
+        if (sudah) {
+          if (sudah.kunci_kasus !== t.kunciKasus) throw new Error(`Instance ${t.processInstanceId} sudah tertaut ke kasus ${sudah.kunci_kasus}.`);
+          return;
+        }
+        const menunggu = t.asal === 'PESAN'
+          ? await trx.selectFrom('instans_kasus').select('id').where('kunci_kasus', '=', t.kunciKasus).where('proses', '=', t.proses)
+            .where('process_instance_id', 'is', null).executeTakeFirst()
+          : undefined;
+        if (menunggu) {
+          await trx.updateTable('instans_kasus').set({ process_instance_id: t.processInstanceId, induk_process_instance_id: t.indukProcessInstanceId })
+            .where('id', '=', menunggu.id).execute();
+        } else {
+          await trx.insertInto('instans_kasus').values({
+            kunci_kasus: t.kunciKasus, proses: t.proses, process_instance_id: t.processInstanceId, asal: t.asal, induk_process_instance_id: t.indukProcessInstanceId,
+          }).execute();
+        }
+        await trx.insertInto('audit_log').values({
+          aktor: 'sistem', aksi: 'TAUTKAN_INSTANS', process_instance_id: t.processInstanceId,
+          data: JSON.stringify({ kunciKasus: t.kunciKasus, proses: t.proses, asal: t.asal, induk: t.indukProcessInstanceId }),
+        }).execute();
+      });
+    },
   };
 }
 

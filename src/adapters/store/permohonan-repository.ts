@@ -22,12 +22,24 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
         await trx.insertInto('permohonan').values({
           business_key: p.businessKey, jenis: p.jenis, process_instance_id: p.processInstanceId, pengusul_nip: p.pengusulNip,
           data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat,
-        }).onConflict((oc) => oc.column('business_key').doUpdateSet({ data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat, status: 'BERJALAN' })).execute();
+        }).onConflict((oc) => oc.column('business_key').doUpdateSet({ data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat, status: 'BERJALAN' })
+          // The case key is tied to the instance that registered it: another instance never overwrites the request.
+          .where('permohonan.process_instance_id', '=', p.processInstanceId)).execute();
+        const pemilik = await trx.selectFrom('permohonan').select('process_instance_id').where('business_key', '=', p.businessKey).executeTakeFirstOrThrow();
+        if (pemilik.process_instance_id !== p.processInstanceId) {
+          throw new Error(`Permohonan ${p.businessKey} didaftarkan oleh instance proses lain; instance ${p.processInstanceId} tidak boleh mengubahnya.`);
+        }
         const other = await trx.selectFrom('permohonan').select('business_key')
           .where('kunci_duplikat', '=', p.kunciDuplikat).where('business_key', '!=', p.businessKey)
           .where('status', 'in', ['BERJALAN', 'DITETAPKAN']).orderBy('diajukan_pada').executeTakeFirst();
         return { duplikatDari: other?.business_key };
       });
+    },
+    async klaimInstans(businessKey, processInstanceId) {
+      await db.updateTable('permohonan').set({ process_instance_id: processInstanceId })
+        .where('business_key', '=', businessKey).where('process_instance_id', 'is', null).execute();
+      const row = await db.selectFrom('permohonan').select('process_instance_id').where('business_key', '=', businessKey).executeTakeFirst();
+      return row?.process_instance_id ?? null;
     },
     async ubahStatus(businessKey, status) {
       await db.updateTable('permohonan').set({ status }).where('business_key', '=', businessKey).execute();

@@ -21,6 +21,17 @@ export interface Database {
   kegiatan: KegiatanTable;
   kegiatan_tahap: KegiatanTahapTable;
   koordinasi_tim: KoordinasiTimTable;
+  instans_kasus: InstansKasusTable;
+}
+
+export interface InstansKasusTable {
+  id: Generated<number>;
+  kunci_kasus: string;
+  proses: string;
+  process_instance_id: string | null;
+  asal: string;
+  induk_process_instance_id: string | null;
+  dibuat_pada: ColumnType<Date, string | undefined, never>;
 }
 
 export interface PermohonanTable {

@@ -9,6 +9,7 @@ import { nasional } from '../../domain/profiles/nasional.js';
 import type { PenunjukanDeps } from '../penunjukan-dalam-unit.js';
 import type { KasusRepository, KeputusanTercatat, PenugasanBaru, StatusPenugasan } from '../ports.js';
 import { bpmnError, complete, type TaskResult } from '../task-result.js';
+import { keputusanInstans, pastikanKeputusanWajib } from './instans.js';
 import { pemegangPeran, queryPeran } from './peran.js';
 
 /**
@@ -96,7 +97,8 @@ export async function periksaKeputusan(
     throw new Error(`Kasus ${letak.kunciKasus}: penyelesai tugas ${input.langkah} atau pemegang peran ${input.pelaku} tidak diketahui.`);
   }
   const menolak = input.alasanWajib.includes(keputusan);
-  const sebelumnya = menolak || !input.prasyarat?.length ? [] : await deps.kasus.keputusan(letak.kunciKasus);
+  // Prerequisites count only decisions taken in this same instance (issue 8).
+  const sebelumnya = menolak || !input.prasyarat?.length ? [] : keputusanInstans(await deps.kasus.keputusan(letak.kunciKasus), letak);
   const report = mergeReports(
     ...(menolak ? [] : (input.prasyarat ?? []).map((p) => checkPrasyarat(p, sebelumnya))),
     checkPelakuKeputusan(tugas.penyelesai, pejabat, input.pelaku),
@@ -126,18 +128,23 @@ export async function periksaKeputusan(
 export async function terbitkanSurat(
   deps: KasusDeps,
   letak: Letak & { activityInstanceId: string },
-  input: { jenis: JenisSurat; perihal: string; penandatangan: string; penerima: readonly string[]; tembusan: readonly string[]; penerimaDaftarDari?: string | null },
+  input: {
+    jenis: JenisSurat; perihal: string; penandatangan: string; penerima: readonly string[]; tembusan: readonly string[]; penerimaDaftarDari?: string | null;
+    /** The decisions this letter requires (src/domain/rules/keputusan-wajib.ts), checked before a number is taken. */
+    keputusanWajib: string | null;
+  },
 ): Promise<TaskResult> {
   const [peran, permohonan, keputusan] = await Promise.all([
     deps.kasus.peran(letak.kunciKasus), deps.permohonan.ambil(letak.kunciKasus), deps.kasus.keputusan(letak.kunciKasus),
   ]);
+  await pastikanKeputusanWajib(deps, letak, input.keputusanWajib, `${NAMA_SURAT[input.jenis]} (${letak.processInstanceId})`, { keputusan, peran });
   const nipOf = (p: string) => {
     const nip = peran[p];
     if (!nip) throw new Error(`Kasus ${letak.kunciKasus}: peran ${p} belum ditentukan sebelum ${NAMA_SURAT[input.jenis]} diterbitkan.`);
     return nip;
   };
   const tembusan = input.tembusan.map((p) => ({ peran: p, nip: nipOf(p) }));
-  const daftar = input.penerimaDaftarDari ? daftarDariSumber(input.penerimaDaftarDari, keputusan, permohonan?.data) : [];
+  const daftar = input.penerimaDaftarDari ? daftarDariSumber(input.penerimaDaftarDari, keputusanInstans(keputusan, letak), permohonan?.data) : [];
   const { surat } = await deps.kasus.terbitkanSurat({
     kunci: letak.activityInstanceId, kunciKasus: letak.kunciKasus, processInstanceId: letak.processInstanceId,
     jenis: input.jenis, perihal: input.perihal, penandatanganNip: nipOf(input.penandatangan),
@@ -177,11 +184,19 @@ export interface IsiPenugasan {
 export async function catatPenugasanKasus(
   deps: KasusDeps,
   letak: Letak,
-  input: { bentuk: PenugasanBaru['bentuk']; ruangLingkup: PenugasanBaru['ruangLingkup']; status: StatusPenugasan; penetap: string; daftarDari?: string | null },
+  input: {
+    bentuk: PenugasanBaru['bentuk']; ruangLingkup: PenugasanBaru['ruangLingkup']; status: StatusPenugasan; penetap: string; daftarDari?: string | null;
+    /** The decisions this record requires (src/domain/rules/keputusan-wajib.ts), checked before anything is written. */
+    keputusanWajib: string | null;
+  },
 ): Promise<TaskResult> {
-  const [tersimpan, peran, keputusan, surat] = await Promise.all([
+  const [tersimpan, peran, semuaKeputusan, semuaSurat] = await Promise.all([
     deps.permohonan.ambil(letak.kunciKasus), deps.kasus.peran(letak.kunciKasus), deps.kasus.keputusan(letak.kunciKasus), deps.kasus.surat(letak.kunciKasus),
   ]);
+  await pastikanKeputusanWajib(deps, letak, input.keputusanWajib, `Pencatatan penugasan ${input.status} (${letak.processInstanceId})`, { keputusan: semuaKeputusan, peran });
+  // The list of pegawai, the reason and the written proof come from this instance only (R-NAT-34).
+  const keputusan = keputusanInstans(semuaKeputusan, letak);
+  const surat = semuaSurat.filter((s) => s.processInstanceId === letak.processInstanceId);
   if (!tersimpan) throw new Error(`Permohonan ${letak.kunciKasus} tidak ada di store.`);
   const bentuk = checkBentukPenugasan(input.bentuk);
   if (bentuk.violations.length > 0) throw new Error(`Kasus ${letak.kunciKasus}: ${describeViolations(bentuk.violations)}`);
