@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CamundaRest, CamundaTask } from '../../src/adapters/camunda/camunda-rest.js';
+import { deployProcesses } from '../../src/cli/bootstrap.js';
 import type { System } from '../../src/cli/system.js';
 import { DEMO, DEMO_PASSWORD, endOf as endOfProcess, eventually, startTestSystem } from '../support/system-for-test.js';
 
@@ -29,6 +30,7 @@ describe('workers verify what they are handed (issue 8, real engine)', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
+    await deployProcesses(system.engine); // the F3 sides, per tenant (the sync has made the tenants)
   });
   afterAll(async () => {
     await system?.stop();
