@@ -40,7 +40,9 @@ const ukuranSalah = (err: unknown): boolean =>
 export function bacaBadan(batas: number, req: express.Request, res: express.Response): Promise<void> {
   const baca = batasBadan(batas);
   return new Promise((resolve, reject) => {
-    // express's next(err) always passes an Error (HttpError or body-parser's http-errors).
-    baca(req, res, (err?: unknown) => (err ? reject(err as Error) : resolve()));
+    baca(req, res, (err?: unknown) => {
+      if (err) reject(err instanceof Error ? err : new Error('Badan permintaan tidak dapat dibaca.'));
+      else resolve();
+    });
   });
 }
