@@ -69,7 +69,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
       expect(semua.length).toBeGreaterThan(1);
       expect(new Set(semua.map((p) => p.instansiId))).toEqual(new Set([BANTEN]));
       const budi = semua.find((p) => p.nip === DEMO.jfBudi)!;
-      expect(budi).toMatchObject({ nama: expect.any(String), jabatanNama: expect.any(String), proyeksi: 'RINGKAS' });
+      expect(budi).toMatchObject({ nama: expect.any(String) as unknown, jabatanNama: expect.any(String) as unknown, proyeksi: 'RINGKAS' });
       expect(budi).not.toHaveProperty('golongan');
       expect(budi).not.toHaveProperty('pendidikan');
       expect(semua.find((p) => p.nip === DEMO.jfSiti)).toHaveProperty('golongan');
@@ -167,7 +167,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
     const berkas = (d: object) => ({ berkas: [{ nama: 'direktori.json', isi: JSON.stringify({ kedudukan: [], pimpinan: [], pejabatBerwenang: [], delegasi: [], pegawai: [], ...d }) }] });
 
     it('reads their instansi in full, not another', async () => {
-      expect(await get(ADMIN_MERANTI, `/api/organisasi/pegawai/${TIM.jfFajar}`)).toMatchObject({ status: 200, body: { golongan: expect.any(String) } });
+      expect(await get(ADMIN_MERANTI, `/api/organisasi/pegawai/${TIM.jfFajar}`)).toMatchObject({ status: 200, body: { golongan: expect.any(String) as unknown } });
       expect((await get(ADMIN_MERANTI, `/api/organisasi/pegawai/${DEMO.jfSiti}`)).status).toBe(404);
       expect((await get(ADMIN_MERANTI, `/api/penugasan/${KASUS_MERANTI}`)).status).toBe(200);
       expect((await get(ADMIN_MERANTI, `/api/penugasan/${KASUS_BANTEN}`)).status).toBe(404);
@@ -179,7 +179,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
         unit: [{ id: 'banten-uji-akses', instansiId: BANTEN, nama: 'Unit Sisipan', jenis: 'UNIT_ORGANISASI' }],
       }));
       expect(asing.status).toBe(403);
-      expect(asing.body).toMatchObject({ kode: 'TIDAK_BERWENANG', galat: expect.arrayContaining([expect.objectContaining({ field: 'instansi.0.id' })]) });
+      expect(asing.body).toMatchObject({ kode: 'TIDAK_BERWENANG', galat: expect.arrayContaining([expect.objectContaining({ field: 'instansi.0.id' })]) as unknown });
       expect((await system.organisasi.listInstansi()).find((i) => i.id === BANTEN)?.nama).toBe(banten.nama);
       expect((await system.organisasi.listUnit({ instansiId: BANTEN })).map((u) => u.id)).not.toContain('banten-uji-akses');
 
@@ -215,7 +215,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
     const kirim = (url: string, user: string, password: string, body: string | ReadableStream<Uint8Array>) => fetch(url, {
       method: 'POST', body, duplex: 'half',
       headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`, 'content-type': 'application/json' },
-    } as RequestInit);
+    });
 
     it.each([
       ['/api/penunjukan'],
@@ -224,7 +224,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
     ])('POST %s with 300 KB', async (path) => {
       const r = await kirim(system.apiUrl! + path, DEMO.puo, DEMO_PASSWORD, besar(300 * 1024));
       expect(r.status).toBe(413);
-      expect(await r.json()).toMatchObject({ kode: 'BADAN_TERLALU_BESAR', pesan: expect.stringContaining('terlalu besar') });
+      expect(await r.json()).toMatchObject({ kode: 'BADAN_TERLALU_BESAR', pesan: expect.stringContaining('terlalu besar') as unknown });
     });
 
     it('a chunked body (no Content-Length) over the limit is cut off with 413 too', async () => {
@@ -239,14 +239,14 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
     it('the import by its admin above 60 MB', async () => {
       const r = await kirim(`${system.apiUrl!}/api/organisasi/impor`, ADMIN_MERANTI, DEMO_PASSWORD, JSON.stringify({ berkas: [{ nama: 'a.json', isi: 'x'.repeat(61 * 1024 * 1024) }] }));
       expect(r.status).toBe(413);
-      expect(await r.json()).toMatchObject({ kode: 'BADAN_TERLALU_BESAR', pesan: expect.stringContaining('60 MB') });
+      expect(await r.json()).toMatchObject({ kode: 'BADAN_TERLALU_BESAR', pesan: expect.stringContaining('60 MB') as unknown });
     });
 
     it('/engine-rest: 5 MB to submit-form is refused with 413 before it is read', async () => {
       const r = await kirim(`${engine().restUrl}/process-definition/key/penunjukan-dalam-unit/submit-form`, DEMO.jfSiti, DEMO_PASSWORD,
         JSON.stringify({ variables: { x: { value: 'x'.repeat(5 * 1024 * 1024), type: 'String' } } }));
       expect(r.status).toBe(413);
-      expect(await r.json()).toMatchObject({ type: 'BadanTerlaluBesar', message: expect.stringContaining('terlalu besar') });
+      expect(await r.json()).toMatchObject({ type: 'BadanTerlaluBesar', message: expect.stringContaining('terlalu besar') as unknown });
     });
   });
 });
