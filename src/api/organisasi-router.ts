@@ -2,13 +2,12 @@ import express, { type Request } from 'express';
 import { z } from 'zod';
 import { ImportError } from '../adapters/import/csv/index.js';
 import { readDirektori } from '../adapters/import/read-direktori.js';
-import { imporOrganisasi, type ImporOrganisasiDeps } from '../application/impor-organisasi.js';
+import { ImporDiLuarLingkup, imporOrganisasi, type ImporOrganisasiDeps } from '../application/impor-organisasi.js';
 import { profileFor } from '../application/profiles.js';
 import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
 import type { IsoDate } from '../domain/organisasi.js';
 import { bolehMengimpor, instansiBolehDiimpor, instansiTerbaca, proyeksiPegawai, ringkas, type PegawaiRingkas } from '../domain/akses.js';
-import { periksaLingkupImpor } from '../domain/akses-impor.js';
-import type { Direktori, PegawaiRecord } from '../domain/direktori.js';
+import type { PegawaiRecord } from '../domain/direktori.js';
 import type { KasusRepository } from '../application/ports.js';
 import { lingkupDari, pemanggilDari } from './auth.js';
 import { bacaBadan, BATAS_BADAN_IMPOR } from './batas-ukuran.js';
@@ -67,22 +66,22 @@ export function organisasiRouter(deps: OrganisasiApiDeps): express.Router {
         })),
       });
     }
-    await periksaLingkup(instansiBolehDiimpor(pemanggil), direktori);
-    res.json(await imporOrganisasi(deps, direktori));
+    try {
+      res.json(await imporOrganisasi(deps, direktori, instansiBolehDiimpor(pemanggil)));
+    } catch (e) {
+      throw e instanceof ImporDiLuarLingkup ? diLuarLingkup(e) : e;
+    }
   });
 
-  /** An organisation admin writes only their instansi; nobody moves a unit id of another instansi. */
-  async function periksaLingkup(boleh: ReturnType<typeof instansiBolehDiimpor>, direktori: Direktori): Promise<void> {
-    const pemilik = await deps.organisasi.pemilikKunci({ unitId: direktori.unit.map((u) => u.id), pegawaiNip: direktori.pegawai.map((p) => p.nip) });
-    const masalah = periksaLingkupImpor(boleh, direktori, pemilik);
-    if (masalah.length === 0) return;
-    const diLuarWewenang = masalah.some((m) => m.kode === 'INSTANSI_DI_LUAR_WEWENANG');
-    throw new HttpError(diLuarWewenang ? 403 : 422, {
+  /** An organisation admin writes only their instansi (403); nobody moves a unit id of another instansi (422). */
+  function diLuarLingkup(e: ImporDiLuarLingkup): HttpError {
+    const diLuarWewenang = e.masalah.some((m) => m.kode === 'INSTANSI_DI_LUAR_WEWENANG');
+    return new HttpError(diLuarWewenang ? 403 : 422, {
       kode: diLuarWewenang ? 'TIDAK_BERWENANG' : 'IMPOR_DITOLAK',
       pesan: diLuarWewenang
-        ? `Impor ditolak: berkas memuat data di luar instansi Anda (${masalah.length} catatan); tidak ada yang disimpan.`
-        : `Impor ditolak: ${masalah.length} kunci sudah dipakai instansi lain; tidak ada yang disimpan.`,
-      galat: masalah.map((m) => ({ field: `${m.entitas}.${m.indeks}.${m.kolom}`, pesan: m.pesan })),
+        ? `Impor ditolak: berkas memuat data di luar instansi Anda (${e.masalah.length} catatan); tidak ada yang disimpan.`
+        : `Impor ditolak: ${e.masalah.length} kunci sudah dipakai instansi lain; tidak ada yang disimpan.`,
+      galat: e.masalah.map((m) => ({ field: `${m.entitas}.${m.indeks}.${m.kolom}`, pesan: m.pesan })),
     });
   }
 

@@ -166,7 +166,9 @@ async function loadDirektori(trx: Transaction<Database>, d: Direktori): Promise<
   // Units without their induk first (an induk may come later in the file), then the tree.
   for (const part of chunks(d.unit)) {
     await trx.insertInto('unit_organisasi').values(part.map((u) => ({ id: u.id, instansi_id: u.instansiId, nama: u.nama, jenis: u.jenis, induk_id: null, pola: u.pola })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ instansi_id: eb.ref('excluded.instansi_id'), nama: eb.ref('excluded.nama'), jenis: eb.ref('excluded.jenis'), pola: eb.ref('excluded.pola') })))
+      // A unit id of another instansi is never moved by an import (issue 8: keys do not collide across instansi).
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ nama: eb.ref('excluded.nama'), jenis: eb.ref('excluded.jenis'), pola: eb.ref('excluded.pola') }))
+        .whereRef('unit_organisasi.instansi_id', '=', 'excluded.instansi_id'))
       .execute();
   }
   for (const part of chunks(d.unit.filter((u) => u.indukId))) {
