@@ -64,7 +64,8 @@ describe('koordinasi tim kerja (R-NAT-45): API and the warning in pelaksanaan-ke
     const daftar = await api(TIM.puo)('GET', `/api/tim-kerja/${timId}/koordinasi`);
     expect(daftar.status).toBe(200);
     expect((daftar.body as { data: { tahap: string }[] }).data.map((k) => k.tahap).sort()).toEqual(['PELAKSANAAN', 'PEMANTAUAN', 'PERENCANAAN']);
-    expect((await api(TIM.jfTuti)('GET', `/api/tim-kerja/${timId}/koordinasi`)).status).toBe(403);
+    // a team outside the caller's scope is answered as if it did not exist (issue 8: reads are scoped)
+    expect((await api(TIM.jfTuti)('GET', `/api/tim-kerja/${timId}/koordinasi`)).status).toBe(404);
   });
 
   it('R-NAT-45: a team penugasan leaving perencanaan and pelaksanaan without coordination records warns W-NO-COORDINATION, which the PUO must acknowledge', async () => {

@@ -3,7 +3,10 @@ import express, { type Express, type Request } from 'express';
 import { ajukanPenunjukan } from '../application/ajukan-penunjukan.js';
 import type { PenunjukanDeps } from '../application/penunjukan-dalam-unit.js';
 import type { ProcessStarter } from '../application/ports.js';
-import { basicAuth, type VerifyUser } from './auth.js';
+import { kenaliPemanggil, type PemanggilDeps } from '../application/pemanggil.js';
+import { bolehBacaPenugasan } from '../application/akses-baca.js';
+import { basicAuth, lingkupDari, type VerifyUser } from './auth.js';
+import { batasBadan, BATAS_BADAN_API } from './batas-ukuran.js';
 import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './errors.js';
 import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
@@ -13,6 +16,8 @@ import type { z } from 'zod';
 
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
   readonly engine: ProcessStarter;
+  /** The caller's Camunda groups (the access policy reads camunda-admin and adminorganisasi). */
+  readonly grupDari: PemanggilDeps['grupDari'];
   readonly verifyUser: VerifyUser;
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
@@ -30,9 +35,7 @@ const userOf = (res: express.Response): string => String(res.locals.userId);
 export function createApiApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  const json = express.json({ limit: '200kb' });
-  // The import route parses its own (larger) body.
-  app.use((req, res, next) => (req.path === '/api/organisasi/impor' ? next() : json(req, res, next)));
+  const json = batasBadan(BATAS_BADAN_API);
 
   app.get('/health', async (_req, res) => {
     const checks = Object.fromEntries(await Promise.all(Object.entries(deps.health).map(async ([name, check]) =>
@@ -42,7 +45,15 @@ export function createApiApp(deps: ApiDeps): Express {
   });
 
   const api = express.Router();
+  // Who asks is known before any body is read; the import route reads its own (larger) body after its check.
   api.use(basicAuth(deps.verifyUser));
+  api.use((_req, res, next) => {
+    kenaliPemanggil(deps, String(res.locals.userId)).then((pemanggil) => {
+      res.locals.pemanggil = pemanggil;
+      next();
+    }, next);
+  });
+  api.use((req, res, next) => (req.path === '/organisasi/impor' ? next() : json(req, res, next)));
 
   api.post('/penunjukan', async (req: Request, res) => {
     const body = parse(permohonanPenunjukanBody, req.body);
@@ -54,12 +65,13 @@ export function createApiApp(deps: ApiDeps): Express {
 
   api.get('/penugasan', async (req, res) => {
     const q = parse(penugasanQuery, req.query);
-    res.json({ data: await deps.penugasan.list(q), limit: q.limit, offset: q.offset });
+    res.json({ data: await deps.penugasan.list({ ...q, lingkup: lingkupDari(res) }), limit: q.limit, offset: q.offset });
   });
 
   api.get('/penugasan/:processInstanceId', async (req, res) => {
     const found = await deps.penugasan.byProcessInstance(req.params.processInstanceId ?? '');
-    if (!found) {
+    // Not recorded and not theirs look the same (UU 27/2022: existence is not disclosed).
+    if (!found || !(await bolehBacaPenugasan(deps, lingkupDari(res), found))) {
       throw new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Penugasan belum tercatat (proses mungkin masih berjalan).' });
     }
     res.json(found);

@@ -1,4 +1,5 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
+import { lingkupBaca, type LingkupBaca, type Pemanggil } from '../domain/akses.js';
 import { HttpError } from './errors.js';
 
 /** Checks a user's password against the engine's identity service (the same logins as Tasklist). */
@@ -30,3 +31,13 @@ export function basicAuth(verify: VerifyUser): RequestHandler {
     }, next);
   };
 }
+
+/** The caller resolved for this request (set after basicAuth, before any body is read). */
+export function pemanggilDari(res: Response): Pemanggil {
+  const pemanggil = res.locals.pemanggil as Pemanggil | undefined;
+  if (!pemanggil) throw new Error('pemanggil belum dikenali: basicAuth dan kenaliPemanggil harus mendahului rute ini');
+  return pemanggil;
+}
+
+/** What the caller may read (src/domain/akses.ts). */
+export const lingkupDari = (res: Response): LingkupBaca => lingkupBaca(pemanggilDari(res));

@@ -50,7 +50,22 @@ export function errorMapper(log: (message: string, fields: Record<string, unknow
       send(res, new HttpError(400, { kode: 'JSON_TIDAK_VALID', pesan: 'Badan permintaan bukan JSON yang sah.' }));
       return;
     }
+    // Other refusals of the body parser (too large without a known limit, unsupported charset or encoding).
+    const status = galatBadan(err);
+    if (status !== undefined) {
+      send(res, new HttpError(status, status === 413
+        ? { kode: 'BADAN_TERLALU_BESAR', pesan: 'Badan permintaan terlalu besar. Permintaan tidak diproses.' }
+        : { kode: 'BADAN_TIDAK_DAPAT_DIBACA', pesan: 'Badan permintaan tidak dapat dibaca (periksa Content-Type, charset dan encoding).' }));
+      return;
+    }
     log('api error', { error: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) });
     send(res, new HttpError(500, { kode: 'KESALAHAN_SISTEM', pesan: 'Terjadi kesalahan pada sistem. Silakan coba lagi.' }));
   };
+}
+
+/** The 4xx status of an error thrown by express's body parser (it sets `type` and `status`), if it is one. */
+function galatBadan(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { type, status } = err as { type?: unknown; status?: unknown };
+  return typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

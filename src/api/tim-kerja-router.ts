@@ -2,6 +2,8 @@ import express from 'express';
 import { z } from 'zod';
 import { bolehMembacaKoordinasi, catatKoordinasiTim, type KoordinasiTimDeps } from '../application/koordinasi-tim.js';
 import { TAHAP_KOORDINASI } from '../domain/rules/koordinasi-tim.js';
+import { bolehBacaTimKerja } from '../application/akses-baca.js';
+import { lingkupDari } from './auth.js';
 import { aturanDilanggar, HttpError, inputTidakValid } from './errors.js';
 import { pageQuery } from './schemas.js';
 
@@ -36,13 +38,17 @@ export function timKerjaRouter(deps: TimKerjaApiDeps): express.Router {
   const router = express.Router();
   router.get('/', async (req, res) => {
     const q = parse(timQuery, req.query);
-    res.json({ data: await deps.timKerja.list(q), limit: q.limit, offset: q.offset });
+    res.json({ data: await deps.timKerja.list({ ...q, lingkup: lingkupDari(res) }), limit: q.limit, offset: q.offset });
   });
+  /** The team, when the caller may read it (src/domain/akses.ts); otherwise 404, as if it did not exist. */
+  const timTerbaca = async (id: number, res: express.Response) => {
+    const tim = await deps.timKerja.byId(id);
+    if (!tim || !(await bolehBacaTimKerja(deps, lingkupDari(res), tim))) throw tidakDitemukan(id);
+    return tim;
+  };
   router.get('/:id', async (req, res) => {
     const { id } = parse(idTim, req.params);
-    const tim = await deps.timKerja.byId(id);
-    if (!tim) throw tidakDitemukan(id);
-    res.json(tim);
+    res.json(await timTerbaca(id, res));
   });
   // R-NAT-45: coordination records of the team, per phase; the ketua, an anggota or the owner PUO writes and reads them.
   router.post('/:id/koordinasi', async (req, res) => {
@@ -61,7 +67,7 @@ export function timKerjaRouter(deps: TimKerjaApiDeps): express.Router {
   });
   router.get('/:id/koordinasi', async (req, res) => {
     const { id } = parse(idTim, req.params);
-    if (!(await deps.timKerja.byId(id))) throw tidakDitemukan(id);
+    await timTerbaca(id, res);
     if (!(await bolehMembacaKoordinasi(deps, String(res.locals.userId), id))) {
       throw new HttpError(403, { kode: 'TIDAK_BERWENANG', pesan: 'Catatan koordinasi hanya dapat dibaca oleh anggota tim atau Pimpinan Unit Organisasi pemilik kinerja.' });
     }

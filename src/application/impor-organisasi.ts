@@ -1,4 +1,5 @@
 import type { Direktori } from '../domain/direktori.js';
+import { periksaLingkupImpor, type MasalahLingkupImpor } from '../domain/akses-impor.js';
 import type { ImportSummary, OrganisasiRepository } from './ports.js';
 import { sinkronIdentitas, type IdentityDirectory, type SinkronResult } from './sinkron-identitas.js';
 
@@ -8,11 +9,24 @@ export interface ImporOrganisasiDeps {
   readonly initialPassword: string;
 }
 
+/** The import writes records outside the importer's instansi, or moves a key of another instansi; nothing was stored. */
+export class ImporDiLuarLingkup extends Error {
+  constructor(readonly masalah: readonly MasalahLingkupImpor[]) {
+    super(masalah.map((m) => m.pesan).join(' '));
+  }
+}
+
 /**
  * Stores a validated directory (all or nothing, history kept), then mirrors every pegawai into Camunda
  * identity. The store is the source of truth: a failed sync is reported and simply redone by the next sync.
+ * `lingkup`: the instansi the importer may write (src/domain/akses.ts instansiBolehDiimpor; the CLI: 'SEMUA').
  */
-export async function imporOrganisasi(deps: ImporOrganisasiDeps, direktori: Direktori): Promise<{ ringkasan: ImportSummary; identitas: SinkronResult }> {
+export async function imporOrganisasi(
+  deps: ImporOrganisasiDeps, direktori: Direktori, lingkup: 'SEMUA' | readonly string[],
+): Promise<{ ringkasan: ImportSummary; identitas: SinkronResult }> {
+  const pemilik = await deps.organisasi.pemilikKunci({ unitId: direktori.unit.map((u) => u.id), pegawaiNip: direktori.pegawai.map((p) => p.nip) });
+  const masalah = periksaLingkupImpor(lingkup, direktori, pemilik);
+  if (masalah.length > 0) throw new ImporDiLuarLingkup(masalah);
   const ringkasan = await deps.organisasi.loadDirektori(direktori);
   const identitas = await sinkronSemua(deps);
   return { ringkasan, identitas };

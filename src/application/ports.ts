@@ -2,6 +2,8 @@ import type { Direktori, InstansiRecord, KedudukanRecord, PegawaiRecord, UnitRec
 import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
 import type { JenisSurat } from '../domain/kasus.js';
 import type { RuangLingkup } from '../domain/penugasan.js';
+import type { LingkupBaca } from '../domain/akses.js';
+import type { PemilikKunci } from '../domain/akses-impor.js';
 
 /** Ports the use cases need (DESIGN.md §3 application/). Adapters implement them; tests may fake them. */
 
@@ -14,6 +16,24 @@ export interface PegawaiFilter {
   /** Part of the name, or the start of the NIP. */
   readonly cari?: string;
   readonly aktif?: boolean;
+  /** Only the pegawai this caller may read (src/domain/akses.ts), filtered in SQL. */
+  readonly lingkup?: LingkupBaca;
+}
+
+/** What the access policy needs to know about a caller who is a pegawai, on a date. */
+export interface WewenangBaca {
+  readonly pegawai: { readonly nip: string; readonly instansiId: string } | null;
+  /** Units led on the date (any status), and the unit tree of their instansi. */
+  readonly unitDipimpin: readonly string[];
+  readonly unitInstansi: readonly { readonly id: string; readonly indukId: string | null }[];
+  /** Pegawai whose explicit PPK the caller is on the date. */
+  readonly nipDinilai: readonly string[];
+}
+
+/** Where pegawai sit on a date and which instansi units belong to (for single reads of the access policy). */
+export interface Posisi {
+  readonly pegawai: ReadonlyMap<string, { readonly instansiId: string; readonly unitId: string | null }>;
+  readonly unit: ReadonlyMap<string, string>;
 }
 
 export interface ImportSummary {
@@ -44,9 +64,14 @@ export interface OrganisasiRepository {
   /** Loads a directory in one transaction (all or nothing); updates by natural key, keeps history. */
   loadDirektori(direktori: Direktori): Promise<ImportSummary>;
   listPegawai(filter: PegawaiFilter): Promise<PegawaiRecord[]>;
-  listUnit(filter: { instansiId?: string }): Promise<UnitRecord[]>;
-  listInstansi(): Promise<InstansiRecord[]>;
+  /** `instansiIn`: only units of these instansi (the caller's scope). */
+  listUnit(filter: { instansiId?: string; instansiIn?: readonly string[] }): Promise<UnitRecord[]>;
+  listInstansi(filter?: { idIn?: readonly string[] }): Promise<InstansiRecord[]>;
   riwayatKedudukan(nip: string): Promise<KedudukanRecord[]>;
+  wewenangBaca(nip: string, tanggal: IsoDate): Promise<WewenangBaca>;
+  posisi(query: { pegawaiNip: readonly string[]; unitId: readonly string[] }, tanggal: IsoDate): Promise<Posisi>;
+  /** The instansi that own these unit ids and NIPs in the store today (an import must not move them). */
+  pemilikKunci(query: { unitId: readonly string[]; pegawaiNip: readonly string[] }): Promise<PemilikKunci>;
 }
 
 export type StatusPenugasan = 'DITETAPKAN' | 'DITOLAK';
@@ -88,7 +113,8 @@ export interface PenugasanRepository {
   byProcessInstance(processInstanceId: string): Promise<PenugasanTercatat | undefined>;
   /** Every penugasan of a process instance (F3 assigns a daftar of pegawai). */
   allByProcessInstance(processInstanceId: string): Promise<PenugasanTercatat[]>;
-  list(filter: { pegawaiNip?: string; status?: StatusPenugasan; limit: number; offset: number }): Promise<PenugasanTercatat[]>;
+  /** `lingkup`: only the penugasan this caller may read (src/domain/akses.ts), filtered in SQL. */
+  list(filter: { pegawaiNip?: string; status?: StatusPenugasan; limit: number; offset: number; lingkup?: LingkupBaca }): Promise<PenugasanTercatat[]>;
   /** One penugasan by its id (F8 executes a recorded penugasan). */
   byId(id: number): Promise<PenugasanTercatat | undefined>;
 }
@@ -162,6 +188,10 @@ export interface KasusRepository {
   siapkanTautan(kunciKasus: string, proses: string): Promise<void>;
   /** Links an instance to the case (fills the pending link of its process, or adds one). Idempotent. */
   tautkanInstans(t: { kunciKasus: string; proses: string; processInstanceId: string; asal: 'PESAN' | 'PANGGILAN'; indukProcessInstanceId: string | null }): Promise<void>;
+  /** Everyone who takes part in a case: role holders, pengusul, deciders, letter parties, assigned pegawai, team members. */
+  pihak(kunciKasus: string): Promise<string[]>;
+  /** Whether two people take part in one same case (a case may name people of another instansi). */
+  kasusBersama(nipA: string, nipB: string): Promise<boolean>;
 }
 
 /** A process instance that belongs to a case it did not register (R-SYS-02: the case key is tied to its instances). */
@@ -259,7 +289,8 @@ export interface TimKerjaRepository {
   tetapkan(processInstanceId: string, hasil: { status: 'DITETAPKAN' | 'DITOLAK'; suratNomor: string | null; anggota: readonly { nip: string; peran: PeranAnggotaTim }[] }): Promise<TimKerjaTercatat>;
   byProcessInstance(processInstanceId: string): Promise<TimKerjaTercatat | undefined>;
   byId(id: number): Promise<TimKerjaTercatat | undefined>;
-  list(filter: { unitPemilikId?: string; nip?: string; status?: StatusTimKerja; limit: number; offset: number }): Promise<TimKerjaTercatat[]>;
+  /** `lingkup`: only the teams this caller may read (src/domain/akses.ts), filtered in SQL. */
+  list(filter: { unitPemilikId?: string; nip?: string; status?: StatusTimKerja; limit: number; offset: number; lingkup?: LingkupBaca }): Promise<TimKerjaTercatat[]>;
 }
 
 /** A coordination record of a tim kerja in one phase (R-NAT-45). */

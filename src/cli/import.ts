@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     process.stdout.write(`Menyimpan ${direktori.pegawai.length} pegawai dalam satu transaksi ...\n`);
-    const hasil = await imporOrganisasi({ organisasi: system.organisasi, identity: createIdentityDirectory(system.engine), initialPassword: config.demoPassword }, direktori);
+    const hasil = await imporOrganisasi({ organisasi: system.organisasi, identity: createIdentityDirectory(system.engine), initialPassword: config.demoPassword }, direktori, 'SEMUA');
     const r = hasil.ringkasan;
     process.stdout.write(`Selesai dalam ${((Date.now() - started) / 1000).toFixed(1)} detik: ${r.instansi} instansi, ${r.unit} unit; pegawai ${r.pegawaiBaru} baru, ` +
       `${r.pegawaiBerubah} berubah (versi lama disimpan), ${r.pegawaiTetap} tetap; ${r.kedudukan} kedudukan, ${r.pimpinan} pimpinan.\n` +

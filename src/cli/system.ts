@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import { CamundaRest } from '../adapters/camunda/camunda-rest.js';
 import { createIdentityDirectory } from '../adapters/camunda/identity-directory.js';
-import { GROUP_ADMIN_ORGANISASI } from '../application/sinkron-identitas.js';
 import { openStore, type StoreLocation } from '../adapters/store/open-store.js';
 import { createOrganisasiRepository } from '../adapters/store/organisasi-repository.js';
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
@@ -80,11 +79,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   if (options.api !== false) {
     const app = createApiApp({
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: engine, engine, hariIni,
-      isAdmin: (userId) => engine.isMemberOfAny(userId, ['camunda-admin']),
+      grupDari: (userId) => engine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,
       identity: createIdentityDirectory(engine),
       initialPassword: config.demoPassword,
-      mayImport: (userId) => engine.isMemberOfAny(userId, ['camunda-admin', GROUP_ADMIN_ORGANISASI.id]),
       verifyUser: (u, p) => engine.verifyUser(u, p),
       health: {
         engine: async () => (await fetch(`${config.engine.restUrl}/engine`, { signal: AbortSignal.timeout(3000) })).ok,

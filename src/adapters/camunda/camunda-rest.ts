@@ -290,6 +290,12 @@ export class CamundaRest {
     return rows.length > 0;
   }
 
+  /** The ids of the groups the user belongs to. */
+  async groupsOf(userId: string): Promise<string[]> {
+    const rows = await this.request('GET', '/group', { query: { member: userId, maxResults: 200 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.map((r) => r.id);
+  }
+
   async tenantExists(id: string): Promise<boolean> {
     const rows = await this.request('GET', '/tenant', { query: { id, maxResults: 1 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
     return rows.length > 0;

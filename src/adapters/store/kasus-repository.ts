@@ -66,6 +66,17 @@ export function createKasusRepository(db: Kysely<Database>): KasusRepository {
       return rows.map(toSurat);
     },
 
+    async pihak(kunciKasus) {
+      const { rows } = await sql<{ nip: string }>`with pihak as (${PIHAK_KASUS}) select distinct nip from pihak where kunci = ${kunciKasus} and nip is not null`.execute(db);
+      return rows.map((r) => r.nip);
+    },
+
+    async kasusBersama(nipA, nipB) {
+      const { rows } = await sql<{ ada: number }>`with pihak as (${PIHAK_KASUS})
+        select 1 as ada from pihak a join pihak b on a.kunci = b.kunci where a.nip = ${nipA} and b.nip = ${nipB} limit 1`.execute(db);
+      return rows.length > 0;
+    },
+
     async suratByNomor(nomor) {
       const row = await db.selectFrom('surat').selectAll().where('nomor', '=', nomor).executeTakeFirst();
       return row && toSurat(row);
@@ -111,6 +122,21 @@ export function createKasusRepository(db: Kysely<Database>): KasusRepository {
     },
   };
 }
+
+/** Who takes part in which case (kunci): the one definition behind pihak() and kasusBersama(). */
+const PIHAK_KASUS = sql`
+  select kunci_kasus as kunci, nip from peran_kasus
+  union select business_key, pengusul_nip from permohonan
+  union select process_instance_id, pengusul_nip from permohonan where process_instance_id is not null
+  union select kunci_kasus, aktor_nip from keputusan_kasus
+  union select kunci_kasus, penandatangan_nip from surat
+  union select s.kunci_kasus, e.nip from surat s cross join lateral jsonb_array_elements_text(s.penerima) as e(nip)
+  union select s.kunci_kasus, t.value->>'nip' from surat s cross join lateral jsonb_array_elements(s.tembusan) as t(value)
+  union select process_instance_id, pegawai_nip from penugasan
+  union select process_instance_id, pengusul_nip from penugasan
+  union select process_instance_id, penetap_nip from penugasan
+  union select kunci_kasus, ketua_nip from tim_kerja where ketua_nip is not null
+  union select t.kunci_kasus, a.nip from anggota_tim a join tim_kerja t on t.id = a.tim_id`;
 
 function toKeputusan(row: Selectable<KeputusanKasusTable>): KeputusanTercatat {
   return {

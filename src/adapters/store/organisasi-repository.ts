@@ -14,6 +14,7 @@ import {
 } from '../../domain/direktori.js';
 import type { IsoDate, OrganisasiView } from '../../domain/organisasi.js';
 import type { ImportSummary, OrganisasiRepository, OrganisasiQuery, PegawaiFilter } from '../../application/ports.js';
+import { saringPegawai } from './saringan-akses.js';
 import type { Database, DelegasiTable, InstansiTable, KedudukanTable, PegawaiTable, PejabatBerwenangTable, PimpinanUnitTable, UnitOrganisasiTable } from './schema.js';
 
 const CHUNK = 500;
@@ -36,6 +37,8 @@ export function createOrganisasiRepository(db: Kysely<Database>): OrganisasiRepo
 
     async listPegawai(filter: PegawaiFilter) {
       let q = db.selectFrom('pegawai').selectAll('pegawai');
+      const lingkup = filter.lingkup;
+      if (lingkup) q = q.where((eb) => saringPegawai(eb, lingkup));
       if (filter.instansiId) q = q.where('pegawai.instansi_id', '=', filter.instansiId);
       if (filter.aktif !== undefined) q = q.where('pegawai.aktif', '=', filter.aktif);
       if (filter.cari) q = q.where((eb) => eb.or([eb('pegawai.nama', 'ilike', `%${filter.cari}%`), eb('pegawai.nip', 'like', `${filter.cari}%`)]));
@@ -51,11 +54,62 @@ export function createOrganisasiRepository(db: Kysely<Database>): OrganisasiRepo
     async listUnit(filter) {
       let q = db.selectFrom('unit_organisasi').selectAll();
       if (filter.instansiId) q = q.where('instansi_id', '=', filter.instansiId);
+      if (filter.instansiIn) {
+        if (filter.instansiIn.length === 0) return [];
+        q = q.where('instansi_id', 'in', [...filter.instansiIn]);
+      }
       return (await q.orderBy('id').execute()).map(toUnit);
     },
 
-    async listInstansi() {
-      return (await db.selectFrom('instansi').selectAll().orderBy('id').execute()).map(toInstansi);
+    async listInstansi(filter) {
+      let q = db.selectFrom('instansi').selectAll();
+      if (filter?.idIn) {
+        if (filter.idIn.length === 0) return [];
+        q = q.where('id', 'in', [...filter.idIn]);
+      }
+      return (await q.orderBy('id').execute()).map(toInstansi);
+    },
+
+    async wewenangBaca(nip, tanggal) {
+      const pegawai = await db.selectFrom('pegawai').select(['nip', 'instansi_id']).where('nip', '=', nip).executeTakeFirst();
+      if (!pegawai) return { pegawai: null, unitDipimpin: [], unitInstansi: [], nipDinilai: [] };
+      const berlakuPada = <T extends 'pimpinan_unit' | 'kedudukan'>(t: T) => sql<boolean>`${sql.ref(`${t}.mulai`)} <= ${tanggal} and (${sql.ref(`${t}.selesai`)} is null or ${sql.ref(`${t}.selesai`)} >= ${tanggal})`;
+      const [dipimpin, dinilai] = await Promise.all([
+        db.selectFrom('pimpinan_unit').select('unit_id').where('nip', '=', nip).where(berlakuPada('pimpinan_unit')).execute(),
+        db.selectFrom('kedudukan').select('nip').where('ppk_nip', '=', nip).where(berlakuPada('kedudukan')).execute(),
+      ]);
+      const unitInstansi = dipimpin.length === 0 ? [] : await db.selectFrom('unit_organisasi').select(['id', 'induk_id'])
+        .where('instansi_id', '=', pegawai.instansi_id).execute();
+      return {
+        pegawai: { nip: pegawai.nip, instansiId: pegawai.instansi_id },
+        unitDipimpin: [...new Set(dipimpin.map((d) => d.unit_id))],
+        unitInstansi: unitInstansi.map((u) => ({ id: u.id, indukId: u.induk_id })),
+        nipDinilai: [...new Set(dinilai.map((d) => d.nip))],
+      };
+    },
+
+    async posisi(query, tanggal) {
+      const nips = [...new Set(query.pegawaiNip)];
+      const units = [...new Set(query.unitId)];
+      const [pegawai, kedudukan, unit] = await Promise.all([
+        nips.length ? db.selectFrom('pegawai').select(['nip', 'instansi_id']).where('nip', 'in', nips).execute() : Promise.resolve([]),
+        nips.length ? db.selectFrom('kedudukan').select(['nip', 'unit_id']).where('nip', 'in', nips).where('mulai', '<=', tanggal)
+          .where((eb) => eb.or([eb('selesai', 'is', null), eb('selesai', '>=', tanggal)])).execute() : Promise.resolve([]),
+        units.length ? db.selectFrom('unit_organisasi').select(['id', 'instansi_id']).where('id', 'in', units).execute() : Promise.resolve([]),
+      ]);
+      const unitDari = new Map(kedudukan.map((k) => [k.nip, k.unit_id]));
+      return {
+        pegawai: new Map(pegawai.map((p) => [p.nip, { instansiId: p.instansi_id, unitId: unitDari.get(p.nip) ?? null }])),
+        unit: new Map(unit.map((u) => [u.id, u.instansi_id])),
+      };
+    },
+
+    async pemilikKunci(query) {
+      const unit = [];
+      for (const part of chunks(query.unitId)) unit.push(...await db.selectFrom('unit_organisasi').select(['id', 'instansi_id']).where('id', 'in', part).execute());
+      const pegawai = [];
+      for (const part of chunks(query.pegawaiNip)) pegawai.push(...await db.selectFrom('pegawai').select(['nip', 'instansi_id']).where('nip', 'in', part).execute());
+      return { unit: new Map(unit.map((u) => [u.id, u.instansi_id])), pegawai: new Map(pegawai.map((p) => [p.nip, p.instansi_id])) };
     },
 
     async riwayatKedudukan(nip) {
@@ -112,7 +166,9 @@ async function loadDirektori(trx: Transaction<Database>, d: Direktori): Promise<
   // Units without their induk first (an induk may come later in the file), then the tree.
   for (const part of chunks(d.unit)) {
     await trx.insertInto('unit_organisasi').values(part.map((u) => ({ id: u.id, instansi_id: u.instansiId, nama: u.nama, jenis: u.jenis, induk_id: null, pola: u.pola })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ instansi_id: eb.ref('excluded.instansi_id'), nama: eb.ref('excluded.nama'), jenis: eb.ref('excluded.jenis'), pola: eb.ref('excluded.pola') })))
+      // A unit id of another instansi is never moved by an import (issue 8: keys do not collide across instansi).
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ nama: eb.ref('excluded.nama'), jenis: eb.ref('excluded.jenis'), pola: eb.ref('excluded.pola') }))
+        .whereRef('unit_organisasi.instansi_id', '=', 'excluded.instansi_id'))
       .execute();
   }
   for (const part of chunks(d.unit.filter((u) => u.indukId))) {

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PenugasanBaru, PenugasanRepository, PenugasanTercatat, StatusPenugasan } from '../../application/ports.js';
 import type { RuangLingkup } from '../../domain/penugasan.js';
 import type { Database, PenugasanTable } from './schema.js';
+import { saringPenugasan } from './saringan-akses.js';
 
 export function createPenugasanRepository(db: Kysely<Database>): PenugasanRepository {
   const byProcessInstance = async (processInstanceId: string, trx: Kysely<Database> = db, pegawaiNip?: string) => {
@@ -41,8 +42,9 @@ export function createPenugasanRepository(db: Kysely<Database>): PenugasanReposi
       return rows.map(toPenugasan);
     },
 
-    async list({ pegawaiNip, status, limit, offset }) {
+    async list({ pegawaiNip, status, limit, offset, lingkup }) {
       let q = db.selectFrom('penugasan').selectAll();
+      if (lingkup) q = q.where((eb) => saringPenugasan(eb, lingkup));
       if (pegawaiNip) q = q.where('pegawai_nip', '=', pegawaiNip);
       if (status) q = q.where('status', '=', status);
       const rows = await q.orderBy('id', 'desc').limit(limit).offset(offset).execute();

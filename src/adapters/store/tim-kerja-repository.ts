@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PeranAnggotaTim, StatusTimKerja, TimKerjaBaru, TimKerjaRepository, TimKerjaTercatat } from '../../application/ports.js';
 import type { RuangLingkup } from '../../domain/penugasan.js';
 import type { Database, TimKerjaTable } from './schema.js';
+import { saringTimKerja } from './saringan-akses.js';
 
 export function createTimKerjaRepository(db: Kysely<Database>): TimKerjaRepository {
   const withAnggota = async (rows: Selectable<TimKerjaTable>[], trx: Kysely<Database> = db): Promise<TimKerjaTercatat[]> => {
@@ -54,8 +55,9 @@ export function createTimKerjaRepository(db: Kysely<Database>): TimKerjaReposito
       return (await withAnggota(await db.selectFrom('tim_kerja').selectAll().where('id', '=', id).execute()))[0];
     },
 
-    async list({ unitPemilikId, nip, status, limit, offset }) {
+    async list({ unitPemilikId, nip, status, limit, offset, lingkup }) {
       let q = db.selectFrom('tim_kerja').selectAll();
+      if (lingkup) q = q.where((eb) => saringTimKerja(eb, lingkup));
       if (unitPemilikId) q = q.where('unit_pemilik_id', '=', unitPemilikId);
       if (status) q = q.where('status', '=', status);
       if (nip) q = q.where('id', 'in', db.selectFrom('anggota_tim').select('tim_id').where('nip', '=', nip));

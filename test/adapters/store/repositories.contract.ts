@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { describeAksesRepository } from './akses-repository.contract.js';
 import { describeKasusRepository } from './kasus-repository.contract.js';
 import { describeOrganisasiRepository } from './organisasi-repository.contract.js';
 import { describePenugasanRepository } from './penugasan-repository.contract.js';
@@ -35,5 +36,6 @@ export function describeRepositories(name: string, open: OpenStoreForTest): void
     describeOrganisasiRepository(store);
     describePenugasanRepository(store);
     describeKasusRepository(store);
+    describeAksesRepository(store);
   });
 }
