@@ -3,7 +3,7 @@ import express, { type Express, type Request } from 'express';
 import { ajukanPenunjukan } from '../application/ajukan-penunjukan.js';
 import type { PenunjukanDeps } from '../application/penunjukan-dalam-unit.js';
 import type { ProcessStarter } from '../application/ports.js';
-import { basicAuth, type VerifyUser } from './auth.js';
+import { basicAuth, createPemeriksaKredensial, type VerifyUser } from './auth.js';
 import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './errors.js';
 import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
@@ -14,6 +14,12 @@ import type { z } from 'zod';
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
   readonly engine: ProcessStarter;
   readonly verifyUser: VerifyUser;
+  /** Technical users (skworker, skapi): refused by our API whatever their password. */
+  readonly isTechnical: (userId: string) => boolean;
+  /** A deactivated pegawai: refused from the moment of deactivation, even with credentials verified before. */
+  readonly isNonaktif?: (userId: string) => Promise<boolean>;
+  /** How long verified credentials are believed (default 60 s). */
+  readonly kredensialTtlMs?: number;
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
@@ -41,8 +47,13 @@ export function createApiApp(deps: ApiDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'terganggu', ...checks });
   });
 
+  const pemeriksa = createPemeriksaKredensial({
+    verify: deps.verifyUser, isTechnical: deps.isTechnical,
+    ...(deps.isNonaktif ? { isNonaktif: deps.isNonaktif } : {}),
+    ...(deps.kredensialTtlMs !== undefined ? { ttlMs: deps.kredensialTtlMs } : {}),
+  });
   const api = express.Router();
-  api.use(basicAuth(deps.verifyUser));
+  api.use(basicAuth(pemeriksa));
 
   api.post('/penunjukan', async (req: Request, res) => {
     const body = parse(permohonanPenunjukanBody, req.body);
@@ -65,7 +76,13 @@ export function createApiApp(deps: ApiDeps): Express {
     res.json(found);
   });
 
-  api.use('/organisasi', organisasiRouter(deps));
+  api.use('/organisasi', organisasiRouter({
+    ...deps,
+    identitasBerubah: () => {
+      pemeriksa.lupakan();
+      deps.identitasBerubah?.();
+    },
+  }));
   api.use(kasusRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
 

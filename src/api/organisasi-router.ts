@@ -12,6 +12,8 @@ import { pageQuery } from './schemas.js';
 export interface OrganisasiApiDeps extends ImporOrganisasiDeps {
   /** Whether the user may import the organisation (engine administrators and organisation admins). */
   readonly mayImport: (userId: string) => Promise<boolean>;
+  /** Whether the user is an engine administrator (group camunda-admin). */
+  readonly isAdmin: (userId: string) => Promise<boolean>;
   readonly hariIni: () => IsoDate;
 }
 
@@ -59,6 +61,31 @@ export function organisasiRouter(deps: OrganisasiApiDeps): express.Router {
       });
     }
     res.json(await imporOrganisasi(deps, direktori));
+  });
+
+  /**
+   * Production: the individual initial passwords of the pegawai of one instansi, for its organisation admin (group
+   * adminorganisasi, their own instansi only) or an engine administrator (?instansiId=). Empty in the demo, where
+   * everyone starts with the demo password.
+   */
+  router.get('/kata-sandi-awal', async (req, res) => {
+    const userId = String(res.locals.userId);
+    const q = parse(z.object({ instansiId: z.string().min(1).optional() }), req.query);
+    let instansiId: string | undefined;
+    if (await deps.isAdmin(userId)) {
+      instansiId = q.instansiId;
+      if (!instansiId) throw new HttpError(400, { kode: 'INPUT_TIDAK_VALID', pesan: 'Sebutkan instansiId.', galat: [{ field: 'instansiId', pesan: 'wajib diisi' }] });
+    } else if (await deps.mayImport(userId)) {
+      const sendiri = (await deps.organisasi.listPegawai({ cari: userId, limit: 2, offset: 0 })).find((p) => p.nip === userId && p.aktif);
+      if (!sendiri || (q.instansiId !== undefined && q.instansiId !== sendiri.instansiId)) {
+        throw new HttpError(403, { kode: 'TIDAK_BERWENANG', pesan: 'Admin organisasi hanya dapat membaca kata sandi awal pegawai instansinya sendiri.' });
+      }
+      instansiId = sendiri.instansiId;
+    } else {
+      throw new HttpError(403, { kode: 'TIDAK_BERWENANG', pesan: 'Hanya admin organisasi yang dapat membaca kata sandi awal.' });
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ instansiId, data: deps.kataSandiAwal ? await deps.kataSandiAwal.untukInstansi(instansiId) : [] });
   });
 
   router.get('/instansi', async (_req, res) => {
