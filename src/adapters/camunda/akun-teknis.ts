@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { PROSES_PENUNJUKAN_DALAM_UNIT } from '../../application/penunjukan-dalam-unit.js';
+import { PROSES_TUJUAN } from '../../application/penunjukan-lintas-instansi.js';
 import { GROUP_ADMIN_ORGANISASI, GROUP_PEGAWAI, GROUP_TEKNIS } from '../../application/sinkron-identitas.js';
 import type { CamundaRest } from './camunda-rest.js';
 
@@ -27,10 +29,12 @@ export interface Otorisasi {
  *    READ on the instance or READ_INSTANCE on its definition, and UPDATE or UPDATE_INSTANCE), complete, handleFailure,
  *    handleBpmnError, extendLock and correlating a message to a waiting instance (F3, F8/F9); READ_HISTORY for the history
  *    the use cases read (who started a process, who completed a task via the user operation log, finished activities);
- *    CREATE_INSTANCE + PROCESS_INSTANCE CREATE to start F3's receiving side with a message start event.
+ *  - PROCESS_DEFINITION penunjukan-lintas-instansi-tujuan: CREATE_INSTANCE (+ PROCESS_INSTANCE * CREATE) to start F3's
+ *    receiving side with its message start event; no other process can be started by skworker.
  * skapi, the API:
- *  - PROCESS_DEFINITION *: READ + CREATE_INSTANCE and PROCESS_INSTANCE CREATE to start F1 with its business key;
- *    READ_HISTORY for the case views;
+ *  - PROCESS_DEFINITION *: READ and READ_HISTORY (case views);
+ *  - PROCESS_DEFINITION penunjukan-dalam-unit: CREATE_INSTANCE (+ PROCESS_INSTANCE * CREATE) to start F1 with its
+ *    business key; no other process;
  *  - identity for the organisation import (users, their tenant and group membership), no more: USER READ/CREATE/UPDATE
  *    (but not UPDATE of the engine administrator or of the technical users: a REVOKE each), GROUP READ (who is an
  *    admin), membership of group pegawai (add/remove) and adminorganisasi (remove, on deactivation), TENANT READ/CREATE
@@ -40,11 +44,13 @@ export interface Otorisasi {
 export function otorisasiTeknis(adminUser: string): Record<(typeof AKUN_TEKNIS)[number], Otorisasi[]> {
   return {
     [AKUN_WORKER]: [
-      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ_INSTANCE', 'UPDATE_INSTANCE', 'CREATE_INSTANCE', 'READ_HISTORY'] },
+      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ_INSTANCE', 'UPDATE_INSTANCE', 'READ_HISTORY'] },
+      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: PROSES_TUJUAN, permissions: ['CREATE_INSTANCE'] },
       { type: GRANT, resourceType: R.PROCESS_INSTANCE, resourceId: '*', permissions: ['CREATE'] },
     ],
     [AKUN_API]: [
-      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ', 'CREATE_INSTANCE', 'READ_HISTORY'] },
+      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ', 'READ_HISTORY'] },
+      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: PROSES_PENUNJUKAN_DALAM_UNIT, permissions: ['CREATE_INSTANCE'] },
       { type: GRANT, resourceType: R.PROCESS_INSTANCE, resourceId: '*', permissions: ['CREATE'] },
       { type: GRANT, resourceType: R.USER, resourceId: '*', permissions: ['READ', 'CREATE', 'UPDATE'] },
       ...[adminUser, ...AKUN_TEKNIS].map((id): Otorisasi => ({ type: REVOKE, resourceType: R.USER, resourceId: id, permissions: ['UPDATE'] })),
