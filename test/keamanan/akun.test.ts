@@ -105,7 +105,7 @@ describe('technical users\' passwords in the demo', () => {
 describe('API credentials: cache and throttling', () => {
   const counting = (good: Record<string, string>) => {
     const calls: string[] = [];
-    return { calls, verify: async (u: string, p: string) => { calls.push(u); return good[u] === p; } };
+    return { calls, verify: (u: string, p: string) => { calls.push(u); return Promise.resolve(good[u] === p); } };
   };
 
   it('N requests with the same good credentials ask the engine once within the TTL, and again after it', async () => {
@@ -126,7 +126,7 @@ describe('API credentials: cache and throttling', () => {
   it('forgetting (after an import) and a deactivated user: cached credentials no longer let them in', async () => {
     const engine = counting({ a: 'pw-a' });
     let nonaktif = false;
-    const pemeriksa = createPemeriksaKredensial({ verify: engine.verify, isTechnical: () => false, isNonaktif: async () => nonaktif });
+    const pemeriksa = createPemeriksaKredensial({ verify: engine.verify, isTechnical: () => false, isNonaktif: () => Promise.resolve(nonaktif) });
 
     expect(await pemeriksa.periksa('a', 'pw-a', 'x')).toEqual({ ok: true });
     nonaktif = true;
