@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -35,7 +38,27 @@ public class AkunAuthenticationFilter extends ProcessEngineAuthenticationFilter 
           + tunggu + " detik.\"}");
       return;
     }
-    super.doFilter(request, response, chain);
+    // POST /identity/verify checks anybody's password (and counts towards their lockout): only the API's technical
+    // user and engine administrators need it, so a pegawai cannot guess or lock out colleagues through it.
+    super.doFilter(request, response, (req2, resp2) -> {
+      if (((HttpServletRequest) req2).getRequestURI().endsWith("/identity/verify") && !bolehVerifikasi()) {
+        HttpServletResponse resp = (HttpServletResponse) resp2;
+        resp.setStatus(403);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Hanya pengguna teknis dan administrator engine yang dapat memeriksa kata sandi pengguna lain.\"}");
+        return;
+      }
+      chain.doFilter(req2, resp2);
+    });
+  }
+
+  private static boolean bolehVerifikasi() {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+    if (engine == null) return false;
+    Authentication auth = engine.getIdentityService().getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    return groups.contains(AkunAuthenticationProvider.GRUP_TEKNIS) || groups.contains(Groups.CAMUNDA_ADMIN);
   }
 
   private static String basicUser(HttpServletRequest req) {
