@@ -16,6 +16,11 @@ const schema = z.object({
   /** postgres://user:pass@host:5432/db for the store; unset = embedded PGlite under SK_DATA_DIR/store. */
   SK_STORE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://...').optional(),
   SK_DEMO_PASSWORD: z.string().min(4).default('demo1234'),
+  /** demo | produksi; unset: produksi when PostgreSQL is configured (ENGINE_DB_URL or SK_STORE_URL), else demo. */
+  SK_MODE: z.enum(['demo', 'produksi'], { error: 'harus demo atau produksi' }).optional(),
+  /** Passwords of the technical users skworker and skapi; required in production, generated under data/ in the demo. */
+  SK_WORKER_PASSWORD: z.string().min(1).optional(),
+  SK_API_PASSWORD: z.string().min(1).optional(),
   ENGINE_PORT: port.default(8080),
   /** Where the engine REST API is; defaults to the engine npm start runs. */
   ENGINE_URL: z.string().url().optional(),
@@ -28,7 +33,11 @@ const schema = z.object({
   SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta').refine(isTimeZone, 'bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta, Asia/Makassar)'),
 });
 
+export type Mode = 'demo' | 'produksi';
+
 export interface Config {
+  /** demo: demo organisation, demo password, logins printed; produksi: see periksaProduksi. */
+  readonly mode: Mode;
   readonly dataDir: string;
   readonly api: { readonly host: string; readonly port: number };
   readonly store: { readonly kind: 'pglite'; readonly dir: string } | { readonly kind: 'postgres'; readonly url: string };
@@ -41,6 +50,8 @@ export interface Config {
     readonly externalDatabase: boolean;
   };
   readonly demoPassword: string;
+  /** Passwords of the technical users from the environment (undefined: demo file under data/, see akun-teknis.ts). */
+  readonly teknis: { readonly workerPassword: string | undefined; readonly apiPassword: string | undefined };
   readonly workerId: string | undefined;
   readonly log: 'json' | 'silent';
   readonly zonaWaktu: string;
@@ -57,7 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const e = parsed.data;
   const dataDir = path.resolve(cwd, e.SK_DATA_DIR);
   const engineBase = (e.ENGINE_URL ?? `http://127.0.0.1:${e.ENGINE_PORT}`).replace(/\/+$/, '').replace(/\/engine-rest$/, '');
+  const mode: Mode = e.SK_MODE ?? (e.ENGINE_DB_URL !== undefined || e.SK_STORE_URL !== undefined ? 'produksi' : 'demo');
   return {
+    mode,
     dataDir,
     api: { host: e.SK_API_HOST, port: e.SK_API_PORT },
     store: e.SK_STORE_URL ? { kind: 'postgres', url: e.SK_STORE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'store') },
@@ -70,10 +83,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       externalDatabase: e.ENGINE_DB_URL !== undefined,
     },
     demoPassword: e.SK_DEMO_PASSWORD,
+    teknis: { workerPassword: e.SK_WORKER_PASSWORD, apiPassword: e.SK_API_PASSWORD },
     workerId: e.SK_WORKER_ID,
     log: e.SK_LOG,
     zonaWaktu: e.SK_ZONA_WAKTU,
   };
+}
+
+/** Default and well-known passwords that production refuses. */
+const KATA_SANDI_BAWAAN = new Set(['admin-dev', 'admin', 'demo', 'demo1234', 'password', 'camunda', 'rahasia']);
+export const PANJANG_MINIMUM_PRODUKSI = 12;
+
+/**
+ * Why a password is not good enough for production, in Bahasa Indonesia (empty: good). Besides our own minimum
+ * (12 characters, not a default), Camunda's password policy, which production turns on, wants lower and upper
+ * case, a digit, a special character and not the user id.
+ */
+export function masalahKataSandi(variable: string, password: string, userId: string): string[] {
+  const masalah: string[] = [];
+  if (KATA_SANDI_BAWAAN.has(password.toLowerCase()) || password.toLowerCase().startsWith('admin-dev')) {
+    masalah.push(`${variable}: kata sandi bawaan tidak boleh dipakai di mode produksi`);
+  }
+  if (password.length < PANJANG_MINIMUM_PRODUKSI) masalah.push(`${variable}: paling sedikit ${PANJANG_MINIMUM_PRODUKSI} karakter (sekarang ${password.length})`);
+  if (!/[a-z]/.test(password)) masalah.push(`${variable}: harus memuat huruf kecil`);
+  if (!/[A-Z]/.test(password)) masalah.push(`${variable}: harus memuat huruf besar`);
+  if (!/[0-9]/.test(password)) masalah.push(`${variable}: harus memuat angka`);
+  if (!/[^A-Za-z0-9]/.test(password)) masalah.push(`${variable}: harus memuat karakter khusus (mis. ! # - _)`);
+  if (userId && password.toLowerCase().includes(userId.toLowerCase())) masalah.push(`${variable}: tidak boleh memuat nama pengguna ${userId}`);
+  return masalah;
+}
+
+/**
+ * The checks npm start makes before it starts anything in production mode: an administrator password that is
+ * neither a default nor short, and the technical users' passwords given by the environment. Throws a ConfigError
+ * listing every problem; does nothing in the demo.
+ */
+export function periksaProduksi(config: Config): void {
+  if (config.mode !== 'produksi') return;
+  const masalah = [...masalahKataSandi('ENGINE_ADMIN_PASSWORD', config.engine.adminPassword, config.engine.adminUser)];
+  const teknis = [['SK_WORKER_PASSWORD', config.teknis.workerPassword, 'skworker'], ['SK_API_PASSWORD', config.teknis.apiPassword, 'skapi']] as const;
+  for (const [variable, value, userId] of teknis) {
+    if (value === undefined) masalah.push(`${variable}: wajib diisi di mode produksi (kata sandi pengguna teknis ${userId})`);
+    else masalah.push(...masalahKataSandi(variable, value, userId));
+  }
+  if (masalah.length > 0) {
+    throw new ConfigError(`Mode produksi (${alasanProduksi(config)}) menolak konfigurasi ini:\n${masalah.map((m) => `  ${m}`).join('\n')}\n` +
+      'Setel kata sandi yang kuat lewat variabel lingkungan, atau SK_MODE=demo untuk mencoba di mesin sendiri.');
+  }
+}
+
+function alasanProduksi(config: Config): string {
+  if (config.store.kind === 'postgres' || config.engine.externalDatabase) return 'PostgreSQL dikonfigurasi';
+  return 'SK_MODE=produksi';
 }
 
 function isTimeZone(zone: string): boolean {

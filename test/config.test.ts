@@ -18,6 +18,7 @@ function configErrorOf(env: NodeJS.ProcessEnv): ConfigError {
 describe('loadConfig', () => {
   it('given an empty environment, when loaded, then the defaults are PGlite under data/store, API on 3000, engine on 8080', () => {
     expect(loadConfig({}, cwd)).toEqual({
+      mode: 'demo',
       dataDir: path.join(cwd, 'data'),
       api: { host: '127.0.0.1', port: 3000 },
       store: { kind: 'pglite', dir: path.join(cwd, 'data', 'store') },
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
         externalDatabase: false,
       },
       demoPassword: 'demo1234',
+      teknis: { workerPassword: undefined, apiPassword: undefined },
       workerId: undefined,
       log: 'json',
       zonaWaktu: 'Asia/Jakarta',

@@ -18,6 +18,7 @@ const A1 = '199001012015011101';
 const A2 = '199001012015011102';
 const B1 = '199001012015011103';
 const PASSWORD = 'sinkron-uji-1234';
+const OPSI = { kataSandiAwal: { jenis: 'sama', kataSandi: PASSWORD }, kataSandiAcak: () => `acak-${Math.random()}` } as const;
 
 describe('identity sync against the engine (users, tenants, Tasklist access)', () => {
   let admin: CamundaRest;
@@ -37,11 +38,11 @@ describe('identity sync against the engine (users, tenants, Tasklist access)', (
     const directory = createIdentityDirectory(admin);
     const all = [pegawai(A1, 'uji-sinkron-a'), pegawai(A2, 'uji-sinkron-a'), pegawai(B1, 'uji-sinkron-b')];
 
-    const first = await sinkronIdentitas(directory, instansi, all, PASSWORD);
-    const second = await sinkronIdentitas(directory, instansi, all, PASSWORD);
+    const first = await sinkronIdentitas(directory, instansi, all, OPSI);
+    const second = await sinkronIdentitas(directory, instansi, all, OPSI);
 
     expect(first).toMatchObject({ dibuat: 3, diperbarui: 0 });
-    expect(second).toEqual({ dibuat: 0, diperbarui: 0, tetap: 3, dicabut: 0 });
+    expect(second).toEqual({ dibuat: 0, diperbarui: 0, tetap: 3, dicabut: 0, akunBaru: [] });
     expect(await members({ memberOfTenant: 'ujisinkrona' })).toEqual([A1, A2]);
     expect(await members({ memberOfTenant: 'ujisinkronb' })).toEqual([B1]);
     expect(await members({ memberOfGroup: 'pegawai', idIn: [A1, A2, B1].join(',') })).toEqual([A1, A2, B1]);
@@ -52,7 +53,7 @@ describe('identity sync against the engine (users, tenants, Tasklist access)', (
     const directory = createIdentityDirectory(admin);
     const after = [{ ...pegawai(A1, 'uji-sinkron-a'), nama: 'Pegawai Berganti Nama' }, pegawai(A2, 'uji-sinkron-a', false), pegawai(B1, 'uji-sinkron-b')];
 
-    const result = await sinkronIdentitas(directory, instansi, after, PASSWORD);
+    const result = await sinkronIdentitas(directory, instansi, after, OPSI);
 
     expect(result).toMatchObject({ dibuat: 0, diperbarui: 1, dicabut: 1 });
     expect(await members({ memberOfGroup: 'pegawai', idIn: [A1, A2, B1].join(',') })).toEqual([A1, B1]);

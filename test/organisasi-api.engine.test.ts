@@ -26,6 +26,7 @@ describe('organisation import and reads through the API', () => {
     const config = loadConfig({
       ENGINE_URL: engine.restUrl, ENGINE_ADMIN_USER: engine.adminUser, ENGINE_ADMIN_PASSWORD: engine.adminPassword,
       SK_API_PORT: '0', SK_LOG: 'silent', SK_DEMO_PASSWORD: PASSWORD,
+      SK_WORKER_PASSWORD: engine.workerPassword, SK_API_PASSWORD: engine.apiPassword,
     });
     system = await startSystem({ config, store: { kind: 'pglite-memory' }, workers: false });
     asAdmin = apiAs(system.apiUrl!, { id: engine.adminUser, password: engine.adminPassword });

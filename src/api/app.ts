@@ -5,7 +5,7 @@ import type { PenunjukanDeps } from '../application/penunjukan-dalam-unit.js';
 import type { ProcessStarter } from '../application/ports.js';
 import { kenaliPemanggil, type PemanggilDeps } from '../application/pemanggil.js';
 import { bolehBacaPenugasan } from '../application/akses-baca.js';
-import { basicAuth, lingkupDari, type VerifyUser } from './auth.js';
+import { basicAuth, createPemeriksaKredensial, lingkupDari, type VerifyUser } from './auth.js';
 import { batasBadan, BATAS_BADAN_API } from './batas-ukuran.js';
 import { aturanDilanggar, errorMapper, HttpError, inputTidakValid } from './errors.js';
 import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
@@ -19,6 +19,12 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   /** The caller's Camunda groups (the access policy reads camunda-admin and adminorganisasi). */
   readonly grupDari: PemanggilDeps['grupDari'];
   readonly verifyUser: VerifyUser;
+  /** Technical users (skworker, skapi): refused by our API whatever their password. */
+  readonly isTechnical: (userId: string) => boolean;
+  /** A deactivated pegawai: refused from the moment of deactivation, even with credentials verified before. */
+  readonly isNonaktif?: (userId: string) => Promise<boolean>;
+  /** How long verified credentials are believed (default 60 s). */
+  readonly kredensialTtlMs?: number;
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
@@ -44,9 +50,14 @@ export function createApiApp(deps: ApiDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'terganggu', ...checks });
   });
 
+  const pemeriksa = createPemeriksaKredensial({
+    verify: deps.verifyUser, isTechnical: deps.isTechnical,
+    ...(deps.isNonaktif ? { isNonaktif: deps.isNonaktif } : {}),
+    ...(deps.kredensialTtlMs !== undefined ? { ttlMs: deps.kredensialTtlMs } : {}),
+  });
   const api = express.Router();
   // Who asks is known before any body is read; the import route reads its own (larger) body after its check.
-  api.use(basicAuth(deps.verifyUser));
+  api.use(basicAuth(pemeriksa));
   api.use((_req, res, next) => {
     kenaliPemanggil(deps, String(res.locals.userId)).then((pemanggil) => {
       res.locals.pemanggil = pemanggil;
@@ -77,7 +88,13 @@ export function createApiApp(deps: ApiDeps): Express {
     res.json(found);
   });
 
-  api.use('/organisasi', organisasiRouter(deps));
+  api.use('/organisasi', organisasiRouter({
+    ...deps,
+    identitasBerubah: () => {
+      pemeriksa.lupakan();
+      deps.identitasBerubah?.();
+    },
+  }));
   api.use(kasusRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
 

@@ -85,6 +85,30 @@ export function organisasiRouter(deps: OrganisasiApiDeps): express.Router {
     });
   }
 
+  /**
+   * Production: the individual initial passwords of the pegawai of one instansi, for its organisation admin (their
+   * own instansi only) or an engine administrator (?instansiId=). Empty in the demo, where everyone starts with the
+   * demo password.
+   */
+  router.get('/kata-sandi-awal', async (req, res) => {
+    const q = parse(z.object({ instansiId: z.string().min(1).optional() }), req.query);
+    const boleh = instansiBolehDiimpor(pemanggilDari(res));
+    let instansiId: string | undefined;
+    if (boleh === 'SEMUA') {
+      instansiId = q.instansiId;
+      if (!instansiId) throw new HttpError(400, { kode: 'INPUT_TIDAK_VALID', pesan: 'Sebutkan instansiId.', galat: [{ field: 'instansiId', pesan: 'wajib diisi' }] });
+    } else if (boleh.length > 0) {
+      if (q.instansiId !== undefined && !boleh.includes(q.instansiId)) {
+        throw new HttpError(403, { kode: 'TIDAK_BERWENANG', pesan: 'Admin organisasi hanya dapat membaca kata sandi awal pegawai instansinya sendiri.' });
+      }
+      instansiId = boleh[0];
+    } else {
+      throw new HttpError(403, { kode: 'TIDAK_BERWENANG', pesan: 'Hanya admin organisasi yang dapat membaca kata sandi awal.' });
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ instansiId, data: deps.kataSandiAwal && instansiId ? await deps.kataSandiAwal.untukInstansi(instansiId) : [] });
+  });
+
   // Structure (instansi, units): the caller's own instansi, an admin's instansi; engine admins see all.
   router.get('/instansi', async (_req, res) => {
     const terbaca = instansiTerbaca(lingkupDari(res));

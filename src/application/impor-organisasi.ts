@@ -1,12 +1,16 @@
 import type { Direktori } from '../domain/direktori.js';
 import { periksaLingkupImpor, type MasalahLingkupImpor } from '../domain/akses-impor.js';
-import type { ImportSummary, OrganisasiRepository } from './ports.js';
-import { sinkronIdentitas, type IdentityDirectory, type SinkronResult } from './sinkron-identitas.js';
+import type { ImportSummary, KataSandiAwalRepository, OrganisasiRepository } from './ports.js';
+import { sinkronIdentitas, type IdentityDirectory, type SinkronOptions, type SinkronResult } from './sinkron-identitas.js';
 
 export interface ImporOrganisasiDeps {
   readonly organisasi: OrganisasiRepository;
   readonly identity: IdentityDirectory;
-  readonly initialPassword: string;
+  readonly kataSandi: SinkronOptions;
+  /** Where individual initial passwords are kept (production); absent: not kept (the demo's are all the same). */
+  readonly kataSandiAwal?: KataSandiAwalRepository;
+  /** Called after the sync: credentials the API verified before may belong to someone just deactivated. */
+  readonly identitasBerubah?: () => void;
 }
 
 /** The import writes records outside the importer's instansi, or moves a key of another instansi; nothing was stored. */
@@ -32,7 +36,10 @@ export async function imporOrganisasi(
   return { ringkasan, identitas };
 }
 
-/** Every pegawai in the store becomes (or stays) a Camunda user; leavers lose Tasklist access. */
+/**
+ * Every pegawai in the store becomes (or stays) a Camunda user; leavers lose every group, tenant and their password.
+ * The initial passwords of new users are kept for their organisation admin (never returned here).
+ */
 export async function sinkronSemua(deps: ImporOrganisasiDeps): Promise<SinkronResult> {
   const pegawai = [];
   for (let offset = 0; ; offset += 1000) {
@@ -40,5 +47,14 @@ export async function sinkronSemua(deps: ImporOrganisasiDeps): Promise<SinkronRe
     pegawai.push(...page);
     if (page.length < 1000) break;
   }
-  return sinkronIdentitas(deps.identity, await deps.organisasi.listInstansi(), pegawai, deps.initialPassword);
+  try {
+    const { akunBaru, ...hasil } = await sinkronIdentitas(deps.identity, await deps.organisasi.listInstansi(), pegawai, deps.kataSandi);
+    if (deps.kataSandiAwal) {
+      await deps.kataSandiAwal.simpan(akunBaru);
+      await deps.kataSandiAwal.hapus(pegawai.filter((p) => !p.aktif).map((p) => p.nip));
+    }
+    return hasil;
+  } finally {
+    deps.identitasBerubah?.();
+  }
 }

@@ -337,3 +337,10 @@ export interface KegiatanTercatat {
   readonly tahap: string | null;
 }
 
+
+/** Production: individual initial passwords, kept for the organisation admin of the pegawai's instansi. */
+export interface KataSandiAwalRepository {
+  simpan(akun: readonly { nip: string; instansiId: string; kataSandi: string }[]): Promise<void>;
+  hapus(nips: readonly string[]): Promise<void>;
+  untukInstansi(instansiId: string): Promise<{ nip: string; instansiId: string; kataSandi: string; dibuatPada: string }[]>;
+}

@@ -7,7 +7,11 @@ import { createIdentityDirectory } from '../adapters/camunda/identity-directory.
 import { readDirektori } from '../adapters/import/read-direktori.js';
 import type { OrganisasiRepository } from '../application/ports.js';
 import { sinkronSemua } from '../application/impor-organisasi.js';
-import type { SinkronResult } from '../application/sinkron-identitas.js';
+import { siapkanStrukturIdentitas, type SinkronOptions, type SinkronResult } from '../application/sinkron-identitas.js';
+import { siapkanAkunTeknis, type KredensialTeknis } from '../adapters/camunda/akun-teknis.js';
+import { createKataSandiAwalRepository } from '../adapters/store/kata-sandi-awal-repository.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../adapters/store/schema.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BPMN_DIR = path.join(ROOT, 'bpmn');
@@ -43,9 +47,21 @@ export async function loadDemoIfEmpty(organisasi: OrganisasiRepository, file = D
   return true;
 }
 
-/** Every pegawai in the store becomes (or stays) a Camunda user; leavers lose Tasklist access. */
-export function syncIdentities(engine: CamundaRest, organisasi: OrganisasiRepository, initialPassword: string): Promise<SinkronResult> {
-  return sinkronSemua({ organisasi, identity: createIdentityDirectory(engine), initialPassword });
+/**
+ * As the engine administrator at start-up: the groups and their Tasklist access, the technical users skworker and
+ * skapi with exactly their authorizations (idempotent; their passwords are set every time, which rotates them).
+ */
+export async function siapkanIdentitas(admin: CamundaRest, akun: KredensialTeknis): Promise<void> {
+  await siapkanStrukturIdentitas(createIdentityDirectory(admin));
+  await siapkanAkunTeknis(admin, akun);
+}
+
+/**
+ * Every pegawai in the store becomes (or stays) a Camunda user; leavers lose every group and their password. With
+ * `db` (production) individual initial passwords are kept for the organisation admins.
+ */
+export function syncIdentities(engine: CamundaRest, organisasi: OrganisasiRepository, kataSandi: SinkronOptions, db?: Kysely<Database>): Promise<SinkronResult> {
+  return sinkronSemua({ organisasi, identity: createIdentityDirectory(engine), kataSandi, ...(db ? { kataSandiAwal: createKataSandiAwalRepository(db) } : {}) });
 }
 
 /** Per instansi, a unit organisasi whose leader and one of its JF can try the penunjukan flow. */

@@ -6,7 +6,8 @@ import { ImportError } from '../adapters/import/csv/index.js';
 import { readDirektori } from '../adapters/import/read-direktori.js';
 import { imporOrganisasi } from '../application/impor-organisasi.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { startSystem } from './system.js';
+import { opsiKataSandi, startSystem } from './system.js';
+import { createKataSandiAwalRepository } from '../adapters/store/kata-sandi-awal-repository.js';
 
 const HELP = `Pemakaian: npm run import -- <folder-CSV | berkas.json>
 
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     process.stdout.write(`Menyimpan ${direktori.pegawai.length} pegawai dalam satu transaksi ...\n`);
-    const hasil = await imporOrganisasi({ organisasi: system.organisasi, identity: createIdentityDirectory(system.engine), initialPassword: config.demoPassword }, direktori, 'SEMUA');
+    const hasil = await imporOrganisasi({
+      organisasi: system.organisasi, identity: createIdentityDirectory(system.engine), kataSandi: opsiKataSandi(config),
+      ...(config.mode === 'produksi' ? { kataSandiAwal: createKataSandiAwalRepository(system.db) } : {}),
+    }, direktori, 'SEMUA');
     const r = hasil.ringkasan;
     process.stdout.write(`Selesai dalam ${((Date.now() - started) / 1000).toFixed(1)} detik: ${r.instansi} instansi, ${r.unit} unit; pegawai ${r.pegawaiBaru} baru, ` +
       `${r.pegawaiBerubah} berubah (versi lama disimpan), ${r.pegawaiTetap} tetap; ${r.kedudukan} kedudukan, ${r.pimpinan} pimpinan.\n` +

@@ -1,10 +1,11 @@
 import net from 'node:net';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config.js';
-import { contohLogin, deployProcesses, loadDemoIfEmpty, ROOT, syncIdentities } from './bootstrap.js';
+import { ConfigError, loadConfig, periksaProduksi, type Config } from '../config.js';
+import { kredensialTeknis, BERKAS_AKUN_TEKNIS } from './akun-teknis.js';
+import { contohLogin, deployProcesses, loadDemoIfEmpty, ROOT, siapkanIdentitas, syncIdentities } from './bootstrap.js';
 import { buildEngine, engineJarExists, startEngine, type RunningEngine } from './engine-process.js';
 import { createProgress, mavenStatus } from './progress.js';
-import { startSystem, todayIn, type System } from './system.js';
+import { opsiKataSandi, startSystem, todayIn, type System } from './system.js';
 
 const HELP = `Pemakaian: npm start [-- --help]
 
@@ -13,15 +14,27 @@ menyalakan engine (H2 di data/engine), men-deploy bpmn/ bila berubah, memuat org
 store masih kosong, lalu menjalankan worker dan API dalam satu proses (store PGlite di data/store).
 Ctrl-C menghentikan semuanya; menjalankan lagi memakai data yang sama.
 
+Mode (SK_MODE, ditentukan sekali di src/config.ts):
+  demo      bawaan tanpa PostgreSQL: organisasi demo, kata sandi demo yang sama untuk semua pegawai, contoh
+            login dicetak; kata sandi pengguna teknis skworker/skapi dibuat acak di data/${BERKAS_AKUN_TEKNIS} (0600).
+  produksi  bila ENGINE_DB_URL atau SK_STORE_URL (PostgreSQL) disetel, atau SK_MODE=produksi: menolak kata sandi
+            admin bawaan atau pendek (< 12 karakter; juga harus memuat huruf besar, huruf kecil, angka, karakter
+            khusus), mewajibkan SK_WORKER_PASSWORD dan SK_API_PASSWORD, menyalakan kebijakan kata sandi Camunda,
+            tidak memuat data demo, dan memberi tiap pegawai hasil impor kata sandi awal acak sendiri (dibaca admin
+            organisasinya: GET /api/organisasi/kata-sandi-awal).
+
 Variabel lingkungan (lihat README, "Konfigurasi"):
+  SK_MODE                demo | produksi (lihat di atas)
   ENGINE_PORT            port engine (bawaan 8080)
-  ENGINE_ADMIN_PASSWORD  kata sandi admin engine (bawaan admin-dev, hanya untuk pengembangan)
+  ENGINE_ADMIN_PASSWORD  kata sandi admin engine (bawaan admin-dev, hanya untuk demo)
+  SK_WORKER_PASSWORD     kata sandi pengguna teknis skworker (worker); wajib di produksi
+  SK_API_PASSWORD        kata sandi pengguna teknis skapi (API); wajib di produksi
   ENGINE_DB_URL          jdbc:postgresql://... agar engine memakai PostgreSQL (+ ENGINE_DB_USER, ENGINE_DB_PASSWORD)
   ENGINE_URL             pakai engine yang sudah berjalan di alamat ini (engine tidak dinyalakan)
   SK_API_PORT            port API (bawaan 3000)
   SK_STORE_URL           postgres://... agar store memakai PostgreSQL
   SK_DATA_DIR            direktori data (bawaan data/)
-  SK_DEMO_PASSWORD       kata sandi awal pengguna demo (bawaan demo1234)
+  SK_DEMO_PASSWORD       kata sandi awal pengguna di mode demo (bawaan demo1234)
 `;
 
 /** What must be stopped if start-up fails half-way (the engine is a child process). */
@@ -34,8 +47,10 @@ async function main(): Promise<void> {
   }
   const t0 = Date.now();
   const config = loadConfig();
+  periksaProduksi(config);
+  const akun = await kredensialTeknis(config, { buat: true });
   const say = (text: string) => process.stdout.write(`${text}\n`);
-  say('Sistem Kerja: memulai ...');
+  say(`Sistem Kerja: memulai (mode ${config.mode}) ...`);
 
   let engine: RunningEngine | undefined;
   let system: System | undefined;
@@ -60,7 +75,8 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
   if (process.env.ENGINE_URL) {
-    say(`[1/5] Engine: memakai engine yang sudah berjalan di ${config.engine.restUrl}`);
+    say(`[1/5] Engine: memakai engine yang sudah berjalan di ${config.engine.restUrl}` +
+      (config.mode === 'produksi' ? ' (pastikan engine itu berjalan dengan ENGINE_PASSWORD_POLICY=true)' : ''));
   } else {
     await ensureEngineJar(config);
     engine = await launchEngine(config);
@@ -70,18 +86,33 @@ async function main(): Promise<void> {
   say(`[3/5] Store: ${config.store.kind === 'pglite' ? `PGlite di ${path.relative(ROOT, config.store.dir)}` : 'PostgreSQL (SK_STORE_URL)'}`);
   system = await startSystem({ config, workers: false, api: false });
   cleanup.unshift(() => system!.stop());
-  const loaded = await loadDemoIfEmpty(system.organisasi);
-  const synced = await syncIdentities(system.engine, system.organisasi, config.demoPassword);
-  say(`[4/5] Organisasi: ${loaded ? 'data demo dimuat' : 'memakai data yang ada'}; pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya`);
+  const produksi = config.mode === 'produksi';
+  const loaded = produksi ? false : await loadDemoIfEmpty(system.organisasi);
+  const kosong = produksi && (await system.organisasi.isEmpty());
+  await siapkanIdentitas(system.engine, akun);
+  const synced = await syncIdentities(system.engine, system.organisasi, opsiKataSandi(config), produksi ? system.db : undefined);
+  say(`[4/5] Organisasi: ${loaded ? 'data demo dimuat' : kosong ? 'masih kosong (mode produksi tidak memuat data demo; impor dengan npm run import atau POST /api/organisasi/impor)' : 'memakai data yang ada'}; ` +
+    `pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya; pengguna teknis skworker dan skapi siap`);
   // After the sync: processes deployed per tenant need the tenants (one per instansi) to exist.
   const deployed = await deployProcesses(system.engine);
   say(`[5/5] Proses: ${deployed.changed.length > 0 ? `deploy ${deployed.changed.join(', ')}` : 'bpmn/ tidak berubah, tidak di-deploy ulang'}`);
   await system.stop();
   cleanup.shift();
-  system = await startSystem({ config });
+  system = await startSystem({ config, akun });
   cleanup.unshift(() => system.stop());
 
   const base = config.engine.webappUrl;
+  if (produksi) {
+    say(`
+Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik (mode produksi).
+  Tasklist : ${base}/app/tasklist/
+  Cockpit  : ${base}/app/cockpit/      Admin: ${base}/app/admin/
+  API      : ${system.apiUrl}  (kesehatan: ${system.apiUrl}/health)
+  Admin engine: ${config.engine.adminUser} (kata sandi dari ENGINE_ADMIN_PASSWORD)
+  Kata sandi awal pegawai: masing-masing acak; admin organisasi membacanya di GET ${system.apiUrl}/api/organisasi/kata-sandi-awal
+\nTekan Ctrl-C untuk berhenti.`);
+    return;
+  }
   say(`
 Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
   Tasklist : ${base}/app/tasklist/
@@ -139,6 +170,7 @@ async function launchEngine(config: Config): Promise<RunningEngine> {
     adminUser: config.engine.adminUser,
     adminPassword: config.engine.adminPassword,
     logFile,
+    env: { ENGINE_PASSWORD_POLICY: config.mode === 'produksi' ? 'true' : 'false' },
   }, 240_000, (s) => progress.update(`[2/5] Engine: menyala di port ${config.engine.port} ... ${s} s (log: ${path.relative(ROOT, logFile)})`));
   progress.done(`[2/5] Engine: siap di ${config.engine.restUrl}${config.engine.externalDatabase ? ' (PostgreSQL)' : ' (H2 di ' + path.relative(ROOT, path.join(config.dataDir, 'engine')) + ')'}`);
   return engine;

@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import { CamundaRest } from '../adapters/camunda/camunda-rest.js';
 import { createIdentityDirectory } from '../adapters/camunda/identity-directory.js';
+import { AKUN_API, AKUN_TEKNIS, AKUN_WORKER, kataSandiAcak, type KredensialTeknis } from '../adapters/camunda/akun-teknis.js';
+import { type SinkronOptions } from '../application/sinkron-identitas.js';
+import { createKataSandiAwalRepository } from '../adapters/store/kata-sandi-awal-repository.js';
+import { kredensialTeknis } from './akun-teknis.js';
 import { openStore, type StoreLocation } from '../adapters/store/open-store.js';
 import { createOrganisasiRepository } from '../adapters/store/organisasi-repository.js';
 import { createPenugasanRepository } from '../adapters/store/penugasan-repository.js';
@@ -29,6 +33,10 @@ export interface SystemOptions {
   readonly logger?: Logger;
   /** Long-polling time of the workers (default 20 s); stop() waits for the open poll, so tests use less. */
   readonly workerLongPollMs?: number;
+  /** Passwords of skworker and skapi; default: from the environment or the demo's data/akun-teknis.json. */
+  readonly akun?: KredensialTeknis;
+  /** How long the API believes verified credentials (default 60 s). */
+  readonly kredensialTtlMs?: number;
 }
 
 export interface System {
@@ -38,8 +46,15 @@ export interface System {
   readonly kasus: KasusRepository;
   /** What the topic handlers are given (also for tests that drive a handler by hand). */
   readonly workerDeps: WorkerDeps;
-  /** The engine REST API as the technical admin user. */
+  /**
+   * The engine REST API as the engine administrator: for start-up (identity structure, technical users, deployment)
+   * and tests only. The workers and the API never use it.
+   */
   readonly engine: CamundaRest;
+  /** As skworker, the workers' technical user (undefined without workers). */
+  readonly workerEngine: CamundaRest | undefined;
+  /** As skapi, the API's technical user (undefined without the API). */
+  readonly apiEngine: CamundaRest | undefined;
   readonly apiUrl: string | undefined;
   readonly workerClient: WorkerClient | undefined;
   stop(): Promise<void>;
@@ -58,15 +73,20 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const permohonan = createPermohonanRepository(db);
   const hariIni = todayIn(config.zonaWaktu);
   const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword });
+  const needsAkun = options.workers !== false || options.api !== false;
+  const akun = options.akun ?? (needsAkun ? await kredensialTeknis(config, { buat: false }) : undefined);
+  const workerEngine = akun && options.workers !== false ? engine.as(AKUN_WORKER, akun.worker) : undefined;
+  const apiEngine = akun && options.api !== false ? engine.as(AKUN_API, akun.api) : undefined;
 
   const kasus = createKasusRepository(db);
   const timKerja = createTimKerjaRepository(db);
   const koordinasiTim = createKoordinasiTimRepository(db);
-  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim, history: engine, pesan: engine, hariIni };
+  const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim,
+    history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni };
   let workerClient: WorkerClient | undefined;
-  if (options.workers !== false) {
+  if (workerEngine) {
     workerClient = createWorkerClient({
-      baseUrl: config.engine.restUrl, username: config.engine.adminUser, password: config.engine.adminPassword,
+      baseUrl: config.engine.restUrl, username: AKUN_WORKER, password: workerEngine.credentials.password,
       ...(config.workerId ? { workerId: config.workerId } : {}), logger,
       ...(options.workerLongPollMs !== undefined ? { asyncResponseTimeoutMs: options.workerLongPollMs } : {}),
     });
@@ -76,14 +96,18 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   }
 
   let server: Server | undefined;
-  if (options.api !== false) {
+  if (apiEngine) {
     const app = createApiApp({
-      organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: engine, engine, hariIni,
-      grupDari: (userId) => engine.groupsOf(userId),
+      organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
+      grupDari: (userId) => apiEngine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,
-      identity: createIdentityDirectory(engine),
-      initialPassword: config.demoPassword,
-      verifyUser: (u, p) => engine.verifyUser(u, p),
+      identity: createIdentityDirectory(apiEngine),
+      kataSandi: opsiKataSandi(config),
+      ...(config.mode === 'produksi' ? { kataSandiAwal: createKataSandiAwalRepository(db) } : {}),
+      verifyUser: (u, p) => apiEngine.verifyUser(u, p),
+      isTechnical: (u) => (AKUN_TEKNIS as readonly string[]).includes(u),
+      isNonaktif: async (u) => /^\d{18}$/.test(u) && (await organisasi.listPegawai({ cari: u, limit: 2, offset: 0 })).some((p) => p.nip === u && !p.aktif),
+      ...(options.kredensialTtlMs !== undefined ? { kredensialTtlMs: options.kredensialTtlMs } : {}),
       health: {
         engine: async () => (await fetch(`${config.engine.restUrl}/engine`, { signal: AbortSignal.timeout(3000) })).ok,
         store: async () => (await sql`select 1 as ok`.execute(db)).rows.length === 1,
@@ -98,7 +122,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const address = server?.address() as AddressInfo | undefined;
 
   return {
-    db, organisasi, penugasan, kasus, workerDeps, engine, workerClient,
+    db, organisasi, penugasan, kasus, workerDeps, engine, workerEngine, apiEngine, workerClient,
     apiUrl: address ? `http://${config.api.host}:${address.port}` : undefined,
     async stop() {
       await workerClient?.stop();
@@ -108,6 +132,17 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       }
       await db.destroy();
     },
+  };
+}
+
+/**
+ * Initial passwords of the users the identity sync makes: the demo password for everyone in the demo, an individual
+ * random one in production (kept for the organisation admin); deactivated pegawai get an unknown random one.
+ */
+export function opsiKataSandi(config: Config): SinkronOptions {
+  return {
+    kataSandiAwal: config.mode === 'produksi' ? { jenis: 'acak', buat: () => kataSandiAcak(16) } : { jenis: 'sama', kataSandi: config.demoPassword },
+    kataSandiAcak: () => kataSandiAcak(32),
   };
 }
 

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
-import { deployProcesses, loadDemoIfEmpty, syncIdentities } from '../../src/cli/bootstrap.js';
+import { deployProcesses, loadDemoIfEmpty, siapkanIdentitas, syncIdentities } from '../../src/cli/bootstrap.js';
+import { kataSandiAcak } from '../../src/adapters/camunda/akun-teknis.js';
+import { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
 import { startEngine, type RunningEngine } from '../../src/cli/engine-process.js';
-import { startSystem, type System } from '../../src/cli/system.js';
+import { opsiKataSandi, startSystem, type System } from '../../src/cli/system.js';
 import { apiAs } from '../support/api-client.js';
 import { freePort } from '../support/free-port.js';
 import { jdbcOf, throwawayDatabase } from '../support/postgres.js';
@@ -35,15 +37,18 @@ describe('penunjukan dalam unit with engine and store on PostgreSQL', () => {
       logFile: path.join(dir, 'engine.log'), env: jdbcOf(engineDb.url),
     });
     cleanup.unshift(() => engine.stop());
+    const akun = { worker: kataSandiAcak(24), api: kataSandiAcak(24) };
+    // PostgreSQL would mean production; this slice checks the storage, with the demo organisation and password.
     const config = loadConfig({
-      ENGINE_URL: engine.restUrl, ENGINE_ADMIN_PASSWORD: 'uji-pg-admin', SK_STORE_URL: storeUrl,
-      SK_API_PORT: '0', SK_LOG: 'silent', SK_DEMO_PASSWORD: DEMO_PASSWORD,
+      SK_MODE: 'demo', ENGINE_URL: engine.restUrl, ENGINE_ADMIN_PASSWORD: 'uji-pg-admin', SK_STORE_URL: storeUrl,
+      SK_API_PORT: '0', SK_LOG: 'silent', SK_DEMO_PASSWORD: DEMO_PASSWORD, SK_WORKER_PASSWORD: akun.worker, SK_API_PASSWORD: akun.api,
     });
+    await siapkanIdentitas(new CamundaRest({ baseUrl: engine.restUrl, username: 'admin', password: 'uji-pg-admin' }), akun);
     system = await startSystem({ config });
     cleanup.unshift(() => system.stop());
     await deployProcesses(system.engine);
     await loadDemoIfEmpty(system.organisasi);
-    await syncIdentities(system.engine, system.organisasi, DEMO_PASSWORD);
+    await syncIdentities(system.engine, system.organisasi, opsiKataSandi(config));
   }, 240_000);
 
   afterAll(async () => {

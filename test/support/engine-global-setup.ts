@@ -3,17 +3,21 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
-import { deployProcesses } from '../../src/cli/bootstrap.js';
+import { kataSandiAcak } from '../../src/adapters/camunda/akun-teknis.js';
+import { deployProcesses, siapkanIdentitas } from '../../src/cli/bootstrap.js';
 import { buildEngine, engineJarExists, startEngine } from '../../src/cli/engine-process.js';
 import { freePort } from './free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    engine: { restUrl: string; adminUser: string; adminPassword: string; dataDir: string };
+    engine: { restUrl: string; adminUser: string; adminPassword: string; dataDir: string; workerPassword: string; apiPassword: string };
   }
 }
 
-/** One real engine for the whole run: a free port, a throwaway H2 database, bpmn/ deployed. */
+/**
+ * One real engine for the whole run: a free port, a throwaway H2 database, the groups and the technical users
+ * skworker and skapi with their least-privilege authorizations (as npm start makes them), bpmn/ deployed.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sk-engine-test-'));
   if (!engineJarExists()) {
@@ -31,8 +35,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logFile: path.join(dataDir, 'engine.log'),
   });
   console.log(`[engine] siap di ${engine.restUrl} dalam ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${dataDir}/engine.log)`);
-  await deployProcesses(new CamundaRest({ baseUrl: engine.restUrl, username: adminUser, password: adminPassword }));
-  project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir });
+  const admin = new CamundaRest({ baseUrl: engine.restUrl, username: adminUser, password: adminPassword });
+  const akun = { worker: kataSandiAcak(24), api: kataSandiAcak(24) };
+  await siapkanIdentitas(admin, akun);
+  await deployProcesses(admin);
+  project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir, workerPassword: akun.worker, apiPassword: akun.api });
   return async () => {
     await engine.stop();
     // SK_TEST_LOG_MESIN=<file>: keep the engine log of the run (for debugging a failing engine test)

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { CamundaRest } from '../../src/adapters/camunda/camunda-rest.js';
 import { loadConfig } from '../../src/config.js';
 import { loadDemoIfEmpty, syncIdentities } from '../../src/cli/bootstrap.js';
-import { startSystem, type System } from '../../src/cli/system.js';
+import { opsiKataSandi, startSystem, type System } from '../../src/cli/system.js';
 
 export const DEMO_PASSWORD = 'demo-uji-1234';
 export const DEMO = {
@@ -14,9 +14,10 @@ export const DEMO = {
 
 /**
  * The system as npm start composes it, against the run's engine, with an in-memory store holding the
- * demo organisation (synced to Camunda identity). `workers` limits the topics served.
+ * demo organisation (synced to Camunda identity). `workers` limits the topics served. Workers and API talk to
+ * the engine as the technical users skworker and skapi (made by engine-global-setup), as in npm start.
  */
-export async function startTestSystem(options: { workers?: boolean | readonly string[] } = {}): Promise<System> {
+export async function startTestSystem(options: { workers?: boolean | readonly string[]; kredensialTtlMs?: number } = {}): Promise<System> {
   const engine = inject('engine');
   const config = loadConfig({
     ENGINE_URL: engine.restUrl,
@@ -25,10 +26,15 @@ export async function startTestSystem(options: { workers?: boolean | readonly st
     SK_API_PORT: '0',
     SK_DEMO_PASSWORD: DEMO_PASSWORD,
     SK_LOG: 'silent',
+    SK_WORKER_PASSWORD: engine.workerPassword,
+    SK_API_PASSWORD: engine.apiPassword,
   });
-  const system = await startSystem({ config, store: { kind: 'pglite-memory' }, workers: options.workers ?? true, workerLongPollMs: 2000 });
+  const system = await startSystem({
+    config, store: { kind: 'pglite-memory' }, workers: options.workers ?? true, workerLongPollMs: 2000,
+    ...(options.kredensialTtlMs !== undefined ? { kredensialTtlMs: options.kredensialTtlMs } : {}),
+  });
   await loadDemoIfEmpty(system.organisasi);
-  await syncIdentities(system.engine, system.organisasi, DEMO_PASSWORD);
+  await syncIdentities(system.engine, system.organisasi, opsiKataSandi(config));
   return system;
 }
 

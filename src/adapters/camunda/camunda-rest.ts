@@ -260,6 +260,21 @@ export class CamundaRest {
     await this.request('POST', '/user/create', { body: { profile, credentials: { password } } });
   }
 
+  /**
+   * Sets a user's password. The engine asks for the password of the caller (authenticatedUserPassword) and, with
+   * the password policy on, refuses a password that does not meet it.
+   */
+  async updatePassword(userId: string, password: string) {
+    await this.request('PUT', `/user/${encodeURIComponent(userId)}/credentials`, {
+      body: { password, authenticatedUserPassword: this.credentials.password },
+    });
+  }
+
+  /** Clears the login lockout of a user (engine administrators only). */
+  async unlockUser(userId: string) {
+    await this.request('POST', `/user/${encodeURIComponent(userId)}/unlock`);
+  }
+
   async updateUserProfile(profile: { id: string; firstName: string; lastName: string; email?: string }) {
     await this.request('PUT', `/user/${encodeURIComponent(profile.id)}/profile`, { body: profile });
   }
@@ -309,6 +324,16 @@ export class CamundaRest {
     await this.request('PUT', `/tenant/${encodeURIComponent(tenantId)}/user-members/${encodeURIComponent(userId)}`);
   }
 
+  /** Tenant ids the group is a member of. */
+  async tenantsOfGroup(groupId: string): Promise<string[]> {
+    const rows = await this.request('GET', '/tenant', { query: { groupMember: groupId, maxResults: 1000 }, schema: z.array(z.object({ id: z.string() }).passthrough()) });
+    return rows.map((r) => r.id);
+  }
+
+  async addTenantGroupMember(tenantId: string, groupId: string) {
+    await this.request('PUT', `/tenant/${encodeURIComponent(tenantId)}/group-members/${encodeURIComponent(groupId)}`);
+  }
+
   async removeTenantMember(tenantId: string, userId: string) {
     await this.request('DELETE', `/tenant/${encodeURIComponent(tenantId)}/user-members/${encodeURIComponent(userId)}`);
   }
@@ -321,12 +346,24 @@ export class CamundaRest {
     await this.request('DELETE', `/group/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
   }
 
-  async authorizations(filter: { resourceType: number; resourceId: string; groupIdIn?: string }) {
-    return this.request('GET', '/authorization', { query: { ...filter, maxResults: 100 }, schema: z.array(z.object({ id: z.string(), permissions: z.array(z.string()) }).passthrough()) });
+  async authorizations(filter: { resourceType?: number; resourceId?: string; groupIdIn?: string; userIdIn?: string }) {
+    return this.request('GET', '/authorization', {
+      query: { ...filter, maxResults: 1000 },
+      schema: z.array(z.object({ id: z.string(), type: z.number(), permissions: z.array(z.string()), resourceType: z.number(), resourceId: z.string().nullable(), userId: z.string().nullable(), groupId: z.string().nullable() }).passthrough()),
+    });
   }
 
-  async createAuthorization(auth: { type: 1; permissions: string[]; groupId: string; resourceType: number; resourceId: string }) {
-    await this.request('POST', '/authorization/create', { body: { ...auth, userId: null } });
+  /** type 1 = GRANT, 2 = REVOKE; for one user or one group. */
+  async createAuthorization(auth: { type: 1 | 2; permissions: string[]; groupId?: string; userId?: string; resourceType: number; resourceId: string }) {
+    await this.request('POST', '/authorization/create', { body: { userId: null, groupId: null, ...auth } });
+  }
+
+  async updateAuthorization(id: string, auth: { permissions: string[]; groupId?: string; userId?: string; resourceType: number; resourceId: string }) {
+    await this.request('PUT', `/authorization/${encodeURIComponent(id)}`, { body: { userId: null, groupId: null, ...auth } });
+  }
+
+  async deleteAuthorization(id: string) {
+    await this.request('DELETE', `/authorization/${encodeURIComponent(id)}`);
   }
 
   async filters(name: string) {

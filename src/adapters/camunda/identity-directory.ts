@@ -1,4 +1,4 @@
-import type { IdentityDirectory } from '../../application/sinkron-identitas.js';
+import { GROUP_TEKNIS, type IdentityDirectory } from '../../application/sinkron-identitas.js';
 import type { CamundaRest } from './camunda-rest.js';
 
 /** Camunda authorization resource types (docs: user-guide/process-engine/authorization-service). */
@@ -21,7 +21,10 @@ export function createIdentityDirectory(rest: CamundaRest): IdentityDirectory {
     },
 
     async ensureTenant(tenant) {
-      if (!(await rest.tenantExists(tenant.id))) await rest.createTenant(tenant);
+      if (await rest.tenantExists(tenant.id)) return;
+      await rest.createTenant(tenant);
+      // The workers serve every instansi's tenant (F3); for tenants made at start-up see akun-teknis.ts.
+      await rest.addTenantGroupMember(tenant.id, GROUP_TEKNIS.id);
     },
 
     async users() {
@@ -30,6 +33,14 @@ export function createIdentityDirectory(rest: CamundaRest): IdentityDirectory {
 
     createUser: (user, initialPassword) => rest.createUser(user, initialPassword),
     updateUserProfile: (user) => rest.updateUserProfile(user),
+    setPassword: (userId, password) => rest.updatePassword(userId, password),
+
+    async removeGroupMembers(groupId, userIds) {
+      const current = (await rest.allUsers({ memberOfGroup: groupId })).map((u) => u.id);
+      const removed = current.filter((id) => userIds.has(id));
+      for (const id of removed) await rest.removeGroupMember(groupId, id);
+      return removed;
+    },
 
     async setGroupMembers(groupId, userIds) {
       const current = new Set((await rest.allUsers({ memberOfGroup: groupId })).map((u) => u.id));

@@ -22,6 +22,7 @@ export interface Database {
   kegiatan_tahap: KegiatanTahapTable;
   koordinasi_tim: KoordinasiTimTable;
   instans_kasus: InstansKasusTable;
+  kata_sandi_awal: KataSandiAwalTable;
 }
 
 export interface InstansKasusTable {
@@ -235,4 +236,12 @@ export interface KoordinasiTimTable {
   catatan: string;
   dicatat_oleh: string;
   dicatat_pada: ColumnType<Date, string | undefined, never>;
+}
+
+/** 009: individual initial passwords of the production mode, for the organisation admin of the instansi. */
+export interface KataSandiAwalTable {
+  nip: string;
+  instansi_id: string;
+  kata_sandi: string;
+  dibuat_pada: ColumnType<Date | string, never, never>;
 }
