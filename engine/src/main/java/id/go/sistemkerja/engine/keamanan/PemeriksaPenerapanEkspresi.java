@@ -21,6 +21,16 @@ final class PemeriksaPenerapanEkspresi {
   static final Set<String> OBJEK_ENGINE = Set.of(
       "execution", "task", "externalTask", "caseExecution", "variableScope", "authenticatedUserId");
 
+  /**
+   * Well-known engine and Spring bean names, refused even where the application context names its beans
+   * otherwise (the ProcessEngine is bean "processEngineFactoryBean", the properties a long qualified name).
+   */
+  static final Set<String> BEAN_TERKENAL = Set.of(
+      "processEngine", "processEngineConfiguration", "processEngineConfigurationImpl", "runtimeService",
+      "repositoryService", "taskService", "identityService", "managementService", "historyService", "formService",
+      "authorizationService", "externalTaskService", "caseService", "filterService", "decisionService",
+      "applicationContext", "environment", "camundaBpmProperties", "dataSource", "transactionManager");
+
   private enum Jenis { AWAL, NAMA, NILAI, OPERATOR, BUKA, TUTUP }
 
   private PemeriksaPenerapanEkspresi() {
@@ -143,7 +153,7 @@ final class PemeriksaPenerapanEkspresi {
         if (OBJEK_ENGINE.contains(nama)) {
           return new Hasil(akhirEkspresi(s, j), "memakai objek engine '" + nama + "'");
         }
-        if (adalahBean.test(nama)) {
+        if (BEAN_TERKENAL.contains(nama) || adalahBean.test(nama)) {
           return new Hasil(akhirEkspresi(s, j), "merujuk bean '" + nama + "' di engine");
         }
         sebelumnya = Jenis.NAMA;

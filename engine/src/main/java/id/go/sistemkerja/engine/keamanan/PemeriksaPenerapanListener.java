@@ -31,7 +31,7 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
       Map.entry("class", "camunda:class (kode Java)"),
       Map.entry("delegateExpression", "camunda:delegateExpression (objek Java lewat ekspresi)"),
       Map.entry("expression", "camunda:expression (ekspresi yang dijalankan sebagai kode)"),
-      Map.entry("resource", "camunda:resource (skrip dari berkas di luar model)"),
+      Map.entry("resource", "camunda:resource (berkas di luar model)"),
       Map.entry("scriptFormat", "camunda:scriptFormat (skrip)"),
       Map.entry("language", "atribut language (kondisi atau isi berupa skrip)"),
       Map.entry("formKey", "camunda:formKey (formulir di luar model; pakai camunda:formRef)"),
@@ -108,7 +108,11 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
     String kodeElemen = ELEMEN_KODE.get(tag);
     if (kodeElemen != null) {
       hasil.add(new Pelanggaran(pemilikIni, kodeElemen));
-      return; // its script, format and resource are the same refusal
+      String sumber = e.attribute("resource");
+      if (sumber != null && !sumber.isBlank()) {
+        hasil.add(new Pelanggaran(pemilikIni, "camunda:resource (skrip dari berkas di luar model '" + sumber + "')"));
+      }
+      return; // its script text and format are the same refusal
     }
     if ("constraint".equals(tag) && "validator".equals(e.attribute("name"))) {
       hasil.add(new Pelanggaran(pemilikIni, "validator formulir buatan sendiri (kode Java)"));
