@@ -69,7 +69,7 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
     if (pelanggaran.isEmpty()) {
       return;
     }
-    // One sentence per element, its reasons in document order.
+    // One sentence (line) per element, its reasons in document order.
     Map<Element, Set<String>> perElemen = new LinkedHashMap<>();
     for (Pelanggaran p : pelanggaran) {
       perElemen.computeIfAbsent(p.elemen(), k -> new LinkedHashSet<>()).add(p.apa());
@@ -77,7 +77,7 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
     StringBuilder pesan = new StringBuilder();
     for (Map.Entry<Element, Set<String>> e : perElemen.entrySet()) {
       if (pesan.length() > 0) {
-        pesan.append(' ');
+        pesan.append('\n');
       }
       pesan.append(kalimat(idDari(e.getKey()), String.join(", ", e.getValue())));
     }
