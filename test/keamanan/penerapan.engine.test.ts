@@ -82,6 +82,12 @@ const SERANGAN: readonly Serangan[] = [
     elemen: 'Tugas_X', alasan: /camunda:class \(kode Java\)/,
   },
   {
+    // The engine instantiates a form handler class while it parses, so this one is refused before the parse.
+    judul: 'a form handler class', key: 'uji-tolak-form-handler', berkas: 'form-handler.bpmn',
+    isi: proses('uji-tolak-form-handler', `<bpmn:userTask id="Tugas_X" camunda:formHandlerClass="java.lang.Object" camunda:assignee="${E('pegawaiNip')}" />`),
+    elemen: 'Tugas_X', alasan: /camunda:formHandlerClass \(kode Java, dibuat engine saat model dibaca\)/,
+  },
+  {
     judul: 'a delegate expression', key: 'uji-tolak-delegate', berkas: 'delegate.bpmn',
     isi: proses('uji-tolak-delegate', `<bpmn:serviceTask id="Tugas_X" camunda:delegateExpression="${E('penugasanDelegate')}" />`),
     elemen: 'Tugas_X', alasan: /camunda:delegateExpression/,

@@ -31,7 +31,10 @@ import org.xml.sax.ext.DefaultHandler2;
  * <li>no DOCTYPE, so no DTD or entity declaration. Camunda's parser already refuses a DOCTYPE
  * (enableXxeProcessing=false), but as an unexplained 500 ("ENGINE-09003 Could not parse ... DOCTYPE is
  * disallowed"); here it is a 400 that names the file and the reason;</li>
- * <li>DMN: every expressionLanguage is FEEL (juel, javascript, groovy, ... would run code).</li>
+ * <li>DMN: every expressionLanguage is FEEL (juel, javascript, groovy, ... would run code);</li>
+ * <li>BPMN: no camunda:formHandlerClass. The engine instantiates that class while it parses the model, before
+ * any parse listener is called, so {@link PemeriksaPenerapanListener} would refuse it only after its
+ * constructor ran.</li>
  * </ul>
  * A refusal is a {@link ParseException}, so the engine REST API answers 400 with the message and {@code details}.
  */
@@ -160,6 +163,12 @@ final class PemeriksaPenerapanBerkas implements Deployer {
       String pemilik = id != null && !id.isBlank() ? id : (idTerdekat.isEmpty() ? localName : idTerdekat.peek());
       idTerdekat.push(pemilik);
       if (!dmn) {
+        for (int i = 0; i < attributes.getLength(); i++) {
+          if ("formHandlerClass".equals(attributes.getLocalName(i))) {
+            throw new Ditolak(PemeriksaPenerapanListener.kalimat(pemilik, "camunda:formHandlerClass (kode Java, "
+                + "dibuat engine saat model dibaca)"), lokasi, pemilik);
+          }
+        }
         return;
       }
       String bahasa = attributes.getValue("expressionLanguage");
