@@ -156,6 +156,12 @@ const SERANGAN: readonly Serangan[] = [
     elemen: 'Tugas_X', alasan: /rujukan ke sumber di luar model \('http:\/\/169\.254\.169\.254/,
   },
   {
+    judul: 'an import of a remote WSDL', key: 'uji-tolak-import', berkas: 'import.bpmn',
+    isi: proses('uji-tolak-import', `<bpmn:userTask id="Tugas_X" camunda:assignee="${E('pegawaiNip')}" />`)
+      .replace('<bpmn:process', '<bpmn:import importType="http://schemas.xmlsoap.org/wsdl/" location="http://169.254.169.254/layanan.wsdl" namespace="urn:uji" />\n  <bpmn:process'),
+    elemen: 'Definisi_Uji', alasan: /bpmn:import \(definisi yang dimuat dari luar model\)/,
+  },
+  {
     judul: 'a shell task (camunda:type="shell")', key: 'uji-tolak-shell', berkas: 'shell.bpmn',
     isi: proses('uji-tolak-shell', '<bpmn:serviceTask id="Tugas_X" camunda:type="shell"><bpmn:extensionElements><camunda:field name="command" stringValue="id" /></bpmn:extensionElements></bpmn:serviceTask>'),
     elemen: 'Tugas_X', alasan: /camunda:type="shell" \(hanya camunda:type="external" yang diizinkan\)/,

@@ -32,9 +32,9 @@ import org.xml.sax.ext.DefaultHandler2;
  * (enableXxeProcessing=false), but as an unexplained 500 ("ENGINE-09003 Could not parse ... DOCTYPE is
  * disallowed"); here it is a 400 that names the file and the reason;</li>
  * <li>DMN: every expressionLanguage is FEEL (juel, javascript, groovy, ... would run code);</li>
- * <li>BPMN: no camunda:formHandlerClass. The engine instantiates that class while it parses the model, before
- * any parse listener is called, so {@link PemeriksaPenerapanListener} would refuse it only after its
- * constructor ran.</li>
+ * <li>BPMN: no camunda:formHandlerClass and no bpmn:import. The engine instantiates a form handler class, and
+ * runs an importer (WSDL: fetched from its location), while it parses the model, before any parse listener is
+ * called, so {@link PemeriksaPenerapanListener} would refuse them only afterwards.</li>
  * </ul>
  * A refusal is a {@link ParseException}, so the engine REST API answers 400 with the message and {@code details}.
  */
@@ -163,6 +163,10 @@ final class PemeriksaPenerapanBerkas implements Deployer {
       String pemilik = id != null && !id.isBlank() ? id : (idTerdekat.isEmpty() ? localName : idTerdekat.peek());
       idTerdekat.push(pemilik);
       if (!dmn) {
+        if ("import".equals(localName)) {
+          throw new Ditolak(PemeriksaPenerapanListener.kalimat(pemilik, "bpmn:import (definisi yang dimuat dari luar "
+              + "model)"), lokasi, pemilik);
+        }
         for (int i = 0; i < attributes.getLength(); i++) {
           if ("formHandlerClass".equals(attributes.getLocalName(i))) {
             throw new Ditolak(PemeriksaPenerapanListener.kalimat(pemilik, "camunda:formHandlerClass (kode Java, "

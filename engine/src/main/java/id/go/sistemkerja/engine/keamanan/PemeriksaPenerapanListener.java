@@ -103,7 +103,7 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
     }
     String id = e.attribute("id");
     Element pemilikIni = id != null && !id.isBlank() ? e : pemilik;
-    String tag = e.getTagName();
+    String tag = e.getTagName().substring(e.getTagName().lastIndexOf(':') + 1);
 
     String kodeElemen = ELEMEN_KODE.get(tag);
     if (kodeElemen != null) {
