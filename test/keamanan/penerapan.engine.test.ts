@@ -114,6 +114,12 @@ const SERANGAN: readonly Serangan[] = [
     elemen: 'Tugas_X', alasan: /yang mengakses properti atau metode objek/,
   },
   {
+    // A user task's documentation becomes its description, an expression evaluated when the task is created.
+    judul: "a method call in a user task's documentation", key: 'uji-tolak-documentation', berkas: 'documentation.bpmn',
+    isi: proses('uji-tolak-documentation', `<bpmn:userTask id="Tugas_X" camunda:assignee="${E('pegawaiNip')}"><bpmn:documentation>Tugas untuk ${E("''.getClass().getName()")}</bpmn:documentation></bpmn:userTask>`),
+    elemen: 'Tugas_X', alasan: /ekspresi '\$\{''\.getClass\(\)\.getName\(\)\}' yang mengakses properti atau metode objek/,
+  },
+  {
     judul: 'a function call in an input parameter', key: 'uji-tolak-function', berkas: 'function.bpmn',
     isi: proses('uji-tolak-function', masukan(E('S(permohonan)'))),
     elemen: 'Tugas_X', alasan: /ekspresi '\$\{S\(permohonan\)\}' yang memanggil fungsi atau metode/,

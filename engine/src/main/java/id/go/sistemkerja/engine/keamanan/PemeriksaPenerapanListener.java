@@ -45,8 +45,8 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
       "script", "skrip (camunda:script / script)",
       "connector", "camunda:connector (panggilan ke sistem luar)");
 
-  /** Elements whose text the engine never evaluates. */
-  private static final Set<String> TEKS_BEBAS = Set.of("documentation", "text");
+  /** Elements whose text the engine never evaluates (a text annotation). */
+  private static final Set<String> TEKS_BEBAS = Set.of("text");
 
   /** Diagram interchange: geometry only. */
   private static final Set<String> NS_DIAGRAM = Set.of(
@@ -141,7 +141,14 @@ final class PemeriksaPenerapanListener extends AbstractBpmnParseListener {
       }
     }
 
-    if (!TEKS_BEBAS.contains(tag)) {
+    if ("documentation".equals(tag)) {
+      // A user task's documentation is its description, an expression evaluated when the task is created.
+      String teks = e.getText();
+      String alasan = PemeriksaPenerapanEkspresi.memuatEkspresi(teks) ? PemeriksaPenerapanEkspresi.periksa(teks, adalahBean) : null;
+      if (alasan != null) {
+        hasil.add(new Pelanggaran(pemilikIni, alasan));
+      }
+    } else if (!TEKS_BEBAS.contains(tag)) {
       String alasan = periksaNilai(e.getText());
       if (alasan != null) {
         hasil.add(new Pelanggaran(pemilikIni, alasan));
