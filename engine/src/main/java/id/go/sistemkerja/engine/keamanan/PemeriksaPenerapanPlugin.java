@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Every deployment is checked inside the engine (DESIGN §6, issue 8 item 5):
  * <ol>
- * <li>{@link PemeriksaPenerapanBerkas}, the first deployer: resource types, DOCTYPE/ENTITY, DMN languages;</li>
+ * <li>{@link PemeriksaPenerapanBerkas}, the first deployer, on the raw files: resource types, DOCTYPE/ENTITY, DMN
+ * expression languages, and what the engine would run while parsing (form handler classes, imports);</li>
  * <li>{@link PemeriksaPenerapanListener}, a pre BPMN parse listener: code, scripts, classes, external resources
  * and expressions outside the allowlist;</li>
  * <li>defence in depth: expressions see no Spring bean and cannot call methods on objects. The Spring Boot
