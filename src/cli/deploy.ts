@@ -1,4 +1,5 @@
 import { CamundaRest } from '../adapters/camunda/camunda-rest.js';
+import { DeploymentRefused } from '../adapters/camunda/deploy.js';
 import { loadConfig } from '../config.js';
 import { deployProcesses } from './bootstrap.js';
 
@@ -8,6 +9,7 @@ const engine = new CamundaRest({ baseUrl: config.engine.restUrl, username: confi
 deployProcesses(engine).then((result) => {
   console.log(result.changed.length > 0 ? `Deploy ${result.deploymentId}: ${result.changed.join(', ')}` : 'bpmn/ tidak berubah; tidak ada yang di-deploy.');
 }, (e: unknown) => {
-  console.error(`Deploy gagal: ${e instanceof Error ? e.message : String(e)}`);
+  // A refusal is the engine's own check (element and reason); anything else is a failure to reach or use it.
+  console.error(e instanceof DeploymentRefused ? e.message : `Deploy gagal: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });

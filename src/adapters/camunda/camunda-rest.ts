@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { fromCamundaVariables, toCamundaVariables, type CamundaVariable } from './variables.js';
 
+/** One problem of a refused deployment, per resource (the engine's ParseException `details`). */
+export interface EngineProblem {
+  readonly resource: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly elementId?: string;
+}
+
 /** An error answered by the engine REST API, with its HTTP status and the engine's own message. */
 export class CamundaRestError extends Error {
   constructor(
@@ -9,6 +17,8 @@ export class CamundaRestError extends Error {
     readonly path: string,
     readonly engineType: string | undefined,
     readonly engineMessage: string,
+    /** For a ParseException: every error, per resource, as the engine reported it. */
+    readonly problems: readonly EngineProblem[] = [],
   ) {
     super(`Camunda REST ${method} ${path} → ${status}${engineType ? ` ${engineType}` : ''}: ${engineMessage}`);
   }
@@ -20,7 +30,18 @@ export interface CamundaCredentials {
   readonly password: string;
 }
 
-const engineErrorSchema = z.object({ type: z.string().optional(), message: z.string().optional() }).passthrough();
+const problemSchema = z.object({ message: z.string(), line: z.number().optional(), mainElementId: z.string().nullable().optional() }).passthrough();
+const engineErrorSchema = z.object({
+  type: z.string().optional(),
+  message: z.string().optional(),
+  details: z.record(z.string(), z.object({ errors: z.array(problemSchema).optional() }).passthrough()).optional().catch(undefined),
+}).passthrough();
+
+function problemsOf(details: z.infer<typeof engineErrorSchema>['details']): EngineProblem[] {
+  return Object.entries(details ?? {}).flatMap(([resource, report]) => (report.errors ?? []).map((e) => ({
+    resource, message: e.message, ...(e.line ? { line: e.line } : {}), ...(e.mainElementId ? { elementId: e.mainElementId } : {}),
+  })));
+}
 type Query = Record<string, string | number | boolean | undefined>;
 
 /**
@@ -56,7 +77,7 @@ export class CamundaRest {
     const json: unknown = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
     if (!response.ok) {
       const parsed = engineErrorSchema.safeParse(json);
-      throw new CamundaRestError(response.status, method, path, parsed.data?.type, parsed.data?.message ?? (text.slice(0, 300) || response.statusText));
+      throw new CamundaRestError(response.status, method, path, parsed.data?.type, parsed.data?.message ?? (text.slice(0, 300) || response.statusText), problemsOf(parsed.data?.details));
     }
     return options.schema ? options.schema.parse(json) : json;
   }

@@ -1,24 +1,24 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CamundaRest } from './camunda-rest.js';
+import { CamundaRestError, type CamundaRest } from './camunda-rest.js';
 
-/** Deploying BPMN is deploying code (DESIGN.md §6): no scripts, Java classes or bean expressions. */
-const FORBIDDEN = [
-  { pattern: /<(bpmn:)?scriptTask\b/, what: 'scriptTask' },
-  { pattern: /<camunda:script\b/, what: 'camunda:script' },
-  { pattern: /camunda:class=/, what: 'camunda:class' },
-  { pattern: /camunda:delegateExpression=/, what: 'camunda:delegateExpression' },
-  { pattern: /camunda:expression=/, what: 'camunda:expression' },
-  { pattern: /camunda:resource=/, what: 'camunda:resource' },
-];
-
-export class DeploymentRefused extends Error {}
-
-export function assertNoCode(name: string, xml: string): void {
-  const found = FORBIDDEN.filter((f) => f.pattern.test(xml)).map((f) => f.what);
-  if (found.length > 0) {
-    throw new DeploymentRefused(`${name} ditolak: model tidak boleh memuat ${found.join(', ')} (kode yang berjalan di engine).`);
+/**
+ * A deployment the engine refused. The engine is the one gate (DESIGN §6, issue 8 item 5: engine/…/keamanan/
+ * PemeriksaPenerapan*): its refusal names the file, the element and the reason, one line each in `alasan`.
+ */
+export class DeploymentRefused extends Error {
+  constructor(readonly alasan: readonly string[], options?: { cause?: unknown }) {
+    super(`Engine menolak penerapan:\n${alasan.map((a) => `  ${a}`).join('\n')}`, options);
   }
+}
+
+/** The engine's 400 for a refused model (ParseException) as one line per problem: file, line, message. */
+export function penolakanDari(error: unknown): DeploymentRefused | undefined {
+  if (!(error instanceof CamundaRestError) || error.status !== 400 || !error.path.startsWith('/deployment/')) return undefined;
+  const alasan = error.problems.length > 0
+    ? error.problems.flatMap((p) => p.message.split('\n').map((m) => `${p.resource}${p.line ? ` baris ${p.line}` : ''}: ${m.trim()}`))
+    : [error.engineMessage];
+  return new DeploymentRefused(alasan, { cause: error });
 }
 
 export interface DeployResult {
@@ -40,8 +40,8 @@ export async function deployDirectory(
   const files = (await fs.readdir(dir)).filter((f) => /\.(bpmn|dmn|form)$/.test(f))
     .filter((f) => !options.kecuali?.includes(f) && (options.hanya?.(f) ?? true)).sort();
   const resources = await Promise.all(files.map(async (f) => ({ name: f, content: await fs.readFile(path.join(dir, f), 'utf8') })));
-  for (const r of resources) if (r.name.endsWith('.bpmn')) assertNoCode(r.name, r.content);
-  const deployment = await rest.deploy(name, resources, { duplicateFiltering: true, ...(options.tenantId ? { tenantId: options.tenantId } : {}) });
+  const deployment = await rest.deploy(name, resources, { duplicateFiltering: true, ...(options.tenantId ? { tenantId: options.tenantId } : {}) })
+    .catch((error: unknown) => { throw penolakanDari(error) ?? error; });
   const changed = Object.values(deployment.deployedProcessDefinitions ?? {}).map((d) => `${d.key} v${d.version}${options.tenantId ? ` (${options.tenantId})` : ''}`);
   return { deploymentId: deployment.id, changed };
 }
