@@ -1,3 +1,4 @@
+import { GRUP_ADMIN_ORGANISASI } from '../domain/akses.js';
 import type { InstansiRecord, PegawaiRecord } from '../domain/direktori.js';
 
 export interface UserProfile {
@@ -30,7 +31,7 @@ export interface IdentityDirectory {
 export const GROUP_PEGAWAI = { id: 'pegawai', name: 'Pegawai Sistem Kerja' } as const;
 
 /** Members may import the organisation through the API (engine administrators may too). */
-export const GROUP_ADMIN_ORGANISASI = { id: 'adminorganisasi', name: 'Admin Organisasi' } as const;
+export const GROUP_ADMIN_ORGANISASI = { id: GRUP_ADMIN_ORGANISASI, name: 'Admin Organisasi' } as const;
 
 /**
  * The technical users skworker (workers) and skapi (API). Not pegawai: they cannot log in to our API, the engine

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public class PenjagaPerintah extends CommandInterceptor {
   static final String GRUP_ADMIN = "camunda-admin";
-  static final String GRUP_TEKNIS = "skteknis";
+  static final String GRUP_TEKNIS = AkunAuthenticationProvider.GRUP_TEKNIS;
   static final String GRUP_PEGAWAI = "pegawai";
   static final String GRUP_ADMIN_ORGANISASI = "adminorganisasi";
 
@@ -178,14 +178,8 @@ public class PenjagaPerintah extends CommandInterceptor {
       throw tolak(user, c, "memilih kunci bisnis (business key) sendiri; kunci kasus ditetapkan oleh sistem");
     }
     String processDefinitionId = (String) bidang(c, "processDefinitionId");
-    Set<String> isian;
-    try {
-      isian = context.runWithoutAuthorization(() -> {
-        try (InputStream form = new GetDeployedStartFormCmd(processDefinitionId).execute(context)) {
-          return FormulirCamunda.kunciIsian(form);
-        }
-      });
-    } catch (RuntimeException e) {
+    Set<String> isian = isianFormulir(context, new GetDeployedStartFormCmd(processDefinitionId));
+    if (isian == null) {
       throw tolak(user, c, "memulai proses yang tidak dimulai oleh pegawai (proses ini tidak memiliki formulir mulai)");
     }
     periksaIsian(user, c, kunci(bidang(c, "variables")), isian, "formulir mulai");
@@ -193,21 +187,28 @@ public class PenjagaPerintah extends CommandInterceptor {
 
   private void periksaTugas(CommandContext context, String user, Command<?> c, String taskId, Set<String> variabel) {
     tugasMilik(context, user, c, taskId);
-    Set<String> isian;
     if (variabel.isEmpty()) {
       return;
     }
+    Set<String> isian = isianFormulir(context, new GetDeployedTaskFormCmd(taskId));
+    if (isian == null) {
+      LOG.warn("Formulir tugas {} tidak terbaca; tidak ada isian yang diizinkan", taskId);
+      isian = Set.of();
+    }
+    periksaIsian(user, c, variabel, isian, "formulir tugas ini");
+  }
+
+  /** The enabled fields of a deployed Camunda Form, or null when there is no form to read. */
+  private static Set<String> isianFormulir(CommandContext context, Command<InputStream> formulir) {
     try {
-      isian = context.runWithoutAuthorization(() -> {
-        try (InputStream form = new GetDeployedTaskFormCmd(taskId).execute(context)) {
+      return context.runWithoutAuthorization(() -> {
+        try (InputStream form = formulir.execute(context)) {
           return FormulirCamunda.kunciIsian(form);
         }
       });
     } catch (RuntimeException e) {
-      LOG.warn("Formulir tugas {} tidak terbaca: {}", taskId, e.toString());
-      isian = Set.of();
+      return null;
     }
-    periksaIsian(user, c, variabel, isian, "formulir tugas ini");
   }
 
   private void tugasMilik(CommandContext context, String user, Command<?> c, String taskId) {
