@@ -29,8 +29,9 @@ const keepText = (value: string): string => value;
 /** Opens the store (embedded PGlite or PostgreSQL) and brings its schema up to date. */
 export async function openStore(location: StoreLocation): Promise<Kysely<Database>> {
   const db = new Kysely<Database>({ dialect: await dialectFor(location) });
-  const { error, results } = await new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } })
-    .migrateToLatest();
+  // Unordered: migrations of parallel branches (numbered in ranges) may land after a higher number already ran.
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) }, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     await db.destroy();
