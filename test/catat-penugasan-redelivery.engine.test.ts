@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { catatKeputusanPenunjukan } from '../src/application/penunjukan-dalam-unit.js';
+import { catatPenugasanKasus } from '../src/application/kasus/langkah.js';
 import type { System } from '../src/cli/system.js';
-import { catatPenugasanTopic } from '../workers/catat-penugasan/handler.js';
+import { catatPenugasanKasusTopic } from '../workers/catat-penugasan-kasus/handler.js';
+import type { WorkerDeps } from '../workers/shared/deps.js';
+import { allTopics } from '../workers/topics.js';
 import { createWorkerClient, registerTopics, silentLogger, type WorkerClient } from '../workers/runtime/index.js';
 import { apiAs } from './support/api-client.js';
 import { DEMO, DEMO_PASSWORD, eventually, startTestSystem } from './support/system-for-test.js';
@@ -13,13 +15,14 @@ const lockedTask = z.array(z.object({
   variables: z.record(z.string(), z.object({ value: z.unknown(), type: z.string() })),
 }));
 
-describe('catat-penugasan redelivered after a worker died mid-task (at-least-once)', () => {
+describe('catat-penugasan-kasus (F1) redelivered after a worker died mid-task (at-least-once)', () => {
   let system: System;
   let secondWorker: WorkerClient | undefined;
 
   beforeAll(async () => {
-    // Every topic is served except catat-penugasan: its first delivery goes to a worker that dies.
-    system = await startTestSystem({ workers: ['validasi-penunjukan', 'tentukan-pejabat', 'validasi-keputusan', 'catat-penolakan'] });
+    // Every topic is served except catat-penugasan-kasus: its first delivery goes to a worker that dies.
+    const semua = allTopics({} as WorkerDeps).map((t) => t.topic).filter((t) => t !== 'catat-penugasan-kasus');
+    system = await startTestSystem({ workers: semua });
   });
   afterAll(async () => {
     await secondWorker?.stop();
@@ -27,7 +30,7 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
   });
 
   it('records the penugasan once although the task is handled twice', async () => {
-    // given an approved penunjukan whose catat-penugasan task is waiting
+    // given an approved penunjukan whose catat-penugasan-kasus task is waiting
     const asPuo = apiAs(system.apiUrl!, { id: DEMO.puo, password: DEMO_PASSWORD });
     const started = await asPuo('POST', '/api/penunjukan', {
       pegawaiNip: DEMO.jfBudi, unitPemilikKinerjaId: DEMO.unit, uraianTugas: 'Menyusun neraca data statistik sektoral',
@@ -41,21 +44,24 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
     // when a first worker locks it, writes the penugasan and dies before completing
     const [delivery] = await eventually(async () => {
       const locked = await system.engine.request('POST', '/external-task/fetchAndLock', {
-        body: { workerId: 'pekerja-yang-mati', maxTasks: 1, topics: [{ topicName: 'catat-penugasan', lockDuration: 1500, processDefinitionKey: 'penunjukan-dalam-unit' }] },
+        body: { workerId: 'pekerja-yang-mati', maxTasks: 1, topics: [{ topicName: 'catat-penugasan-kasus', lockDuration: 1500, processDefinitionKey: 'penunjukan-dalam-unit' }] },
         schema: lockedTask,
       });
       return locked.find((t) => t.processInstanceId === pid) ? locked : undefined;
-    }, 'catat-penugasan to be fetchable');
+    }, 'catat-penugasan-kasus to be fetchable');
     const businessKey = (started.body as { businessKey: string }).businessKey;
     expect(delivery!.processInstanceId).toBe(pid);
-    await catatKeputusanPenunjukan(system.workerDeps, { processInstanceId: pid, businessKey, keputusan: 'SETUJU', alasan: null, keputusanWajib: 'Tugas_TetapkanPenunjukan:SETUJU:pimpinanUnitNip' });
+    await catatPenugasanKasus(system.workerDeps, { kunciKasus: businessKey, processInstanceId: pid }, {
+      bentuk: 'PENUNJUKAN', ruangLingkup: 'DALAM_UNIT', status: 'DITETAPKAN', penetap: 'pimpinanUnitNip', daftarDari: null,
+      keputusanWajib: 'Tugas_TetapkanPenunjukan:SETUJU:pimpinanUnitNip',
+    });
 
     // and the lock runs out, so a second worker receives the same task
     secondWorker = createWorkerClient({
       baseUrl: system.engine.credentials.baseUrl, username: system.engine.credentials.username,
       password: system.engine.credentials.password, asyncResponseTimeoutMs: 1000, logger: silentLogger,
     });
-    registerTopics(secondWorker, [catatPenugasanTopic(system.workerDeps)]);
+    registerTopics(secondWorker, [catatPenugasanKasusTopic(system.workerDeps)]);
     secondWorker.start();
 
     // then the process completes, and the store holds exactly one penugasan and one audit entry for it
@@ -63,8 +69,8 @@ describe('catat-penugasan redelivered after a worker died mid-task (at-least-onc
       'the process to complete after redelivery');
     const rows = await system.db.selectFrom('penugasan').selectAll().where('process_instance_id', '=', pid).execute();
     expect(rows).toHaveLength(1);
-    // (the decision recorded by validasi-keputusan has its own audit entry)
-    const audit = await system.db.selectFrom('audit_log').selectAll().where('process_instance_id', '=', pid).where('aksi', 'not like', 'KEPUTUSAN_%').execute();
+    // (the decision and the surat penugasan have their own audit entries)
+    const audit = await system.db.selectFrom('audit_log').selectAll().where('process_instance_id', '=', pid).where('aksi', 'like', 'PENUGASAN_%').execute();
     expect(audit).toHaveLength(1);
     const history = await system.engine.historicVariables(pid);
     expect(history.penugasanBaruDicatat).toBe(false);

@@ -1,6 +1,4 @@
 import type { Topic } from './runtime/index.js';
-import { catatPenolakanTopic } from './catat-penolakan/handler.js';
-import { catatPenugasanTopic } from './catat-penugasan/handler.js';
 import { catatPenugasanKasusTopic } from './catat-penugasan-kasus/handler.js';
 import { catatTimKerjaTopic } from './catat-tim-kerja/handler.js';
 import { periksaKeputusanTopic } from './periksa-keputusan/handler.js';
@@ -8,8 +6,6 @@ import type { WorkerDeps } from './shared/deps.js';
 import { tentukanPeranTopic } from './tentukan-peran/handler.js';
 import { terbitkanSuratTopic } from './terbitkan-surat/handler.js';
 import { validasiPermohonanLintasUnitTopic } from './validasi-permohonan-lintas-unit/handler.js';
-import { tentukanPejabatTopic } from './tentukan-pejabat/handler.js';
-import { validasiKeputusanTopic } from './validasi-keputusan/handler.js';
 import { validasiPenunjukanTopic } from './validasi-penunjukan/handler.js';
 import { validasiPengajuanSukarelaTopic } from './validasi-pengajuan-sukarela/handler.js';
 import { kirimJawabanLintasInstansiTopic } from './kirim-jawaban-lintas-instansi/handler.js';
@@ -33,15 +29,13 @@ import { validasiEskalasiMasalahTopic } from './validasi-eskalasi-masalah/handle
 import { tentukanPenerimaEskalasiTopic } from './tentukan-penerima-eskalasi/handler.js';
 import { periksaTindakLanjutTopic } from './periksa-tindak-lanjut/handler.js';
 import { periksaKoordinasiTimTopic } from './periksa-koordinasi-tim/handler.js';
+import { tutupKasusTopic } from './tutup-kasus/handler.js';
 
 /** Every external-task topic of bpmn/, one handler each. */
 export function allTopics(deps: WorkerDeps): Topic[] {
   return [
+    // F1 penunjukan dalam unit: its own validation; the rest runs on the shared steps below.
     validasiPenunjukanTopic(deps),
-    tentukanPejabatTopic(deps),
-    validasiKeputusanTopic(deps),
-    catatPenugasanTopic(deps),
-    catatPenolakanTopic(deps),
     // Steps every flow shares, configured per BPMN step with input parameters.
     tentukanPeranTopic(deps),
     periksaKeputusanTopic(deps),
@@ -79,5 +73,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     tentukanPenerimaEskalasiTopic(deps),
     periksaTindakLanjutTopic(),
     periksaKoordinasiTimTopic(deps),
+    // Issue 9: every end event records the case's final status.
+    tutupKasusTopic(deps),
   ];
 }

@@ -1,15 +1,12 @@
 import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
-import type { Keputusan, PermohonanPenunjukan } from '../domain/penugasan.js';
+import type { PermohonanPenunjukan } from '../domain/penugasan.js';
 import { validatePenunjukanDalamUnit } from '../domain/penunjukan-dalam-unit.js';
-import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.js';
-import { describeViolations, mergeReports, type RuleReport } from '../domain/rule-violation.js';
-import { checkAlasanPenolakan } from '../domain/rules/alasan-penolakan.js';
-import { checkPelakuKeputusan } from '../domain/rules/pelaku-keputusan.js';
-import { nasional } from '../domain/profiles/nasional.js';
-import { pastikanKeputusanWajib } from './kasus/instans.js';
+import { checkDuplikat, kunciDuplikat } from '../domain/kasus.js';
+import { describeViolations, type RuleReport } from '../domain/rule-violation.js';
+import type { Letak } from './kasus/langkah.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
 import { profileFor } from './profiles.js';
-import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { bpmnError, complete, PrasyaratTidakTerpenuhi, type TaskResult } from './task-result.js';
 
 /** The process the penunjukan dalam unit runs in (bpmn/penunjukan-dalam-unit.bpmn). */
 export const PROSES_PENUNJUKAN_DALAM_UNIT = 'penunjukan-dalam-unit';
@@ -39,12 +36,32 @@ async function periksa(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): 
   return { org, report: validatePenunjukanDalamUnit(org, permohonan, profileFor(org, instansiId)) };
 }
 
-/** Worker validasi-penunjukan: re-checks the request when the process runs (the organisation may have changed). */
-export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: PermohonanPenunjukan): Promise<TaskResult> {
+/**
+ * Worker validasi-penunjukan: re-checks the request as the store keeps it (the API stored it before starting the
+ * process; the organisation may have changed since), registers it with its duplicate key (R-SYS-01: refused while an
+ * identical case is open or approved) and snapshots the pengusul and the pegawai as roles of the case. Everything
+ * after it runs on the shared steps (tentukan-peran, periksa-keputusan, terbitkan-surat, catat-penugasan-kasus).
+ */
+export async function validasiPenunjukan(deps: PenunjukanDeps & { kasus: KasusRepository }, letak: Letak): Promise<TaskResult> {
+  const tersimpan = await deps.permohonan.ambil(letak.kunciKasus);
+  if (!tersimpan) throw new PrasyaratTidakTerpenuhi(`Permohonan ${letak.kunciKasus} tidak ada di store; mulai penunjukan dalam unit melalui POST /api/penunjukan.`);
+  const permohonan = { ...(tersimpan.data as PermohonanPenunjukan), pengusulNip: tersimpan.pengusulNip };
   const { org, report } = await periksa(deps, permohonan);
-  if (report.violations.length > 0) {
-    return bpmnError('PERMOHONAN_TIDAK_VALID', describeViolations(report.violations), { galatValidasi: report.violations });
+  let violations = report.violations;
+  if (violations.length === 0) {
+    const { duplikatDari } = await deps.permohonan.daftarkan({
+      businessKey: letak.kunciKasus, processInstanceId: letak.processInstanceId, jenis: PROSES_PENUNJUKAN_DALAM_UNIT,
+      pengusulNip: permohonan.pengusulNip, data: tersimpan.data as object,
+      kunciDuplikat: kunciDuplikat({ bentuk: 'PENUNJUKAN', ruangLingkup: 'DALAM_UNIT', unitPemilikKinerjaId: permohonan.unitPemilikKinerjaId, pegawaiNip: [permohonan.pegawaiNip], targetKinerja: permohonan.targetKinerja, tanggalMulai: permohonan.tanggalMulai }),
+    });
+    violations = checkDuplikat(duplikatDari, 'pegawaiNip', 'Penunjukan yang sama sudah diajukan dan masih berjalan atau telah ditetapkan').violations;
   }
+  if (violations.length > 0) {
+    await deps.permohonan.ubahStatus(letak.kunciKasus, 'TIDAK_VALID');
+    return bpmnError('PERMOHONAN_TIDAK_VALID', describeViolations(violations), { galatValidasi: violations });
+  }
+  await deps.kasus.tetapkanPeran(letak.kunciKasus, 'pengusulNip', permohonan.pengusulNip);
+  await deps.kasus.tetapkanPeran(letak.kunciKasus, 'pegawaiNip', permohonan.pegawaiNip);
   const pegawai = org.pegawai(permohonan.pegawaiNip);
   return complete({
     ruangLingkup: 'DALAM_UNIT',
@@ -53,99 +70,6 @@ export async function validasiPenunjukan(deps: PenunjukanDeps, permohonan: Permo
     periodePenugasan: `${permohonan.tanggalMulai} s.d. ${permohonan.tanggalSelesai}`,
     kompetensiTeks: permohonan.kompetensiDibutuhkan.join(', '),
     peringatan: report.warnings,
-    peringatanTeks: report.warnings.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
+    peringatanTeks: report.warnings.map((w) => `[${w.ruleId}] ${w.message}${w.perluJustifikasi ? ' (perlu justifikasi)' : ''}`).join('\n'),
   });
-}
-
-/**
- * Worker tentukan-pejabat: resolves who decides (R-NAT-09: the PUO of the pegawai's unit) and snapshots the
- * role holders into the process, so the audit can replay who they were (R-SYS-02).
- */
-export async function tentukanPejabat(deps: PenunjukanDeps & { kasus: KasusRepository }, pegawaiNip: string, businessKey: string): Promise<TaskResult> {
-  const org = await deps.organisasi.viewAround({ pegawaiNip: [pegawaiNip], unitId: [] }, deps.hariIni());
-  const pegawai = org.pegawai(pegawaiNip);
-  const pimpinan = pegawai && pimpinanUnitOrganisasi(org, pegawai.unitId, profileFor(org, pegawai.instansiId).unitOrganisasiJenis);
-  if (!pegawai || !pimpinan) {
-    return bpmnError('PEJABAT_TIDAK_DITEMUKAN',
-      `[R-NAT-09] Pimpinan Unit Organisasi untuk pegawai ${pegawaiNip} tidak ditemukan atau jabatannya kosong.`);
-  }
-  await deps.permohonan.tetapkanPejabat(businessKey, pimpinan.nip);
-  // Also the case's role snapshot, so the recording steps can check who decided (R-SYS-02, issue 8).
-  await deps.kasus.tetapkanPeran(businessKey, PERAN_PIMPINAN_UNIT, pimpinan.nip);
-  return complete({
-    pimpinanUnitNip: pimpinan.nip,
-    pimpinanUnitNama: pimpinan.nama,
-    pejabatPenilaiKinerjaNip: pejabatPenilaiKinerja(org, pegawai)?.nip ?? null,
-  });
-}
-
-/** The user task in bpmn/penunjukan-dalam-unit.bpmn whose decision is validated and recorded. */
-export const TUGAS_TETAPKAN = 'Tugas_TetapkanPenunjukan';
-/** The role variable of the deciding PUO (the user task's assignee). */
-export const PERAN_PIMPINAN_UNIT = 'pimpinanUnitNip';
-
-/**
- * Worker validasi-keputusan: R-NAT-13 on the content, R-SYS-02 on who decided (the engine's operation log
- * against the pejabat resolved into the store). A bad decision goes back to the pejabat with the message.
- */
-export async function validasiKeputusan(
-  deps: PenunjukanDeps & { kasus: KasusRepository },
-  input: { processInstanceId: string; businessKey: string; keputusan?: string | null; alasan?: string | null },
-): Promise<TaskResult> {
-  // The decision goes back with an empty alasan: a refused reason left in the form would keep its
-  // client-side validation failing even when the pejabat then chooses Setuju (form-js 1.8.7).
-  if (input.keputusan !== 'SETUJU' && input.keputusan !== 'TOLAK') {
-    return bpmnError('KEPUTUSAN_TIDAK_VALID', 'keputusan: pilih Setuju atau Tolak.', { alasan: null });
-  }
-  const tersimpan = await deps.permohonan.ambil(input.businessKey);
-  const tugas = await deps.history.tugasSelesai(input.processInstanceId, TUGAS_TETAPKAN);
-  const penyelesai = tugas?.penyelesai;
-  if (!tugas || !tersimpan?.pejabatNip || !penyelesai) {
-    throw new Error(`Permohonan ${input.businessKey}: pejabat tersimpan atau penyelesai tugas tidak diketahui.`);
-  }
-  const report = mergeReports(
-    checkPelakuKeputusan(penyelesai, tersimpan.pejabatNip, 'Pimpinan Unit Organisasi'),
-    checkAlasanPenolakan(input.keputusan, input.alasan, nasional.minReasonLength),
-  );
-  if (report.violations.length > 0) {
-    return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations), { alasan: null });
-  }
-  // Recorded once per task (R-SYS-04), so catat-penugasan/catat-penolakan can require it (issue 8).
-  await deps.kasus.catatKeputusan({
-    taskId: tugas.taskId, kunciKasus: input.businessKey, processInstanceId: input.processInstanceId, langkah: TUGAS_TETAPKAN,
-    aktorNip: penyelesai, keputusan: input.keputusan, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null, data: {},
-  });
-  return complete({ galatKeputusan: null, alasan: input.keputusan === 'TOLAK' ? (input.alasan ?? '').trim() : null });
-}
-
-/**
- * Workers catat-penugasan and catat-penolakan: record the decision once per process instance (idempotent),
- * from the permohonan and pejabat kept in the store, never from variables a completion could overwrite.
- */
-export async function catatKeputusanPenunjukan(
-  deps: PenunjukanDeps & { kasus: KasusRepository },
-  input: { processInstanceId: string; businessKey: string; keputusan: Keputusan; alasan: string | null; keputusanWajib: string | null },
-): Promise<TaskResult> {
-  await pastikanKeputusanWajib(deps, { kunciKasus: input.businessKey, processInstanceId: input.processInstanceId }, input.keputusanWajib,
-    `Pencatatan penunjukan ${input.keputusan} (${input.processInstanceId})`);
-  const tersimpan = await deps.permohonan.ambil(input.businessKey);
-  if (!tersimpan?.pejabatNip) throw new Error(`Permohonan ${input.businessKey} tidak ada di store atau belum punya pejabat.`);
-  const p = tersimpan.data as PermohonanPenunjukan;
-  const { created, penugasan } = await deps.penugasan.record({
-    processInstanceId: input.processInstanceId,
-    bentuk: 'PENUNJUKAN',
-    ruangLingkup: 'DALAM_UNIT',
-    status: input.keputusan === 'SETUJU' ? 'DITETAPKAN' : 'DITOLAK',
-    pegawaiNip: p.pegawaiNip,
-    unitPemilikKinerjaId: p.unitPemilikKinerjaId,
-    pengusulNip: tersimpan.pengusulNip,
-    penetapNip: tersimpan.pejabatNip,
-    uraianTugas: p.uraianTugas,
-    targetKinerja: p.targetKinerja,
-    kompetensiDibutuhkan: p.kompetensiDibutuhkan,
-    tanggalMulai: p.tanggalMulai,
-    tanggalSelesai: p.tanggalSelesai,
-    alasan: input.keputusan === 'TOLAK' ? input.alasan : null,
-  }, tersimpan.pejabatNip);
-  return complete({ penugasanId: penugasan.id, penugasanBaruDicatat: created });
 }

@@ -4,6 +4,7 @@ import type { JenisSurat } from '../domain/kasus.js';
 import type { RuangLingkup } from '../domain/penugasan.js';
 import type { LingkupBaca } from '../domain/akses.js';
 import type { PemilikKunci } from '../domain/akses-impor.js';
+import type { StatusAkhir, StatusKasus } from '../domain/status-kasus.js';
 
 /** Ports the use cases need (DESIGN.md §3 application/). Adapters implement them; tests may fake them. */
 
@@ -151,9 +152,16 @@ export interface PermohonanRepository {
   klaimInstans(businessKey: string, processInstanceId: string): Promise<string | null>;
   /** BERJALAN while the case runs; DITETAPKAN, DITOLAK or TIDAK_VALID when it ends. */
   ubahStatus(businessKey: string, status: StatusPermohonan): Promise<void>;
+  /**
+   * Issue 9: records the case's final status, where it ended and when (the end event's tutup-kasus step). Idempotent:
+   * a redelivery with the same end event changes nothing.
+   */
+  tutup(businessKey: string, akhir: { status: StatusAkhir; akhirDi: string }): Promise<void>;
+  /** The case's current status and, once it ended, where and when (undefined when there is no such case). */
+  status(businessKey: string): Promise<{ status: StatusKasus; akhirDi: string | null; selesaiPada: string | null } | undefined>;
 }
 
-export type StatusPermohonan = 'BERJALAN' | 'DITETAPKAN' | 'DITOLAK' | 'TIDAK_VALID' | 'DIBATALKAN';
+export type StatusPermohonan = StatusKasus;
 
 /** What the engine's history says about a process, as the use cases need it. */
 export interface ProcessHistory {

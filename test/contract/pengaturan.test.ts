@@ -12,7 +12,9 @@ import { attr, is, label, muatProses, type Elemen, type ModelProses, type Simpul
 const proses = await muatProses();
 const topics = new Map(allTopics({} as WorkerDeps).map((t) => [t.topic, t]));
 
-const topicDari = (el: Simpul): string | undefined => (attr(el, 'camunda:type') === 'external' ? attr(el, 'camunda:topic') : undefined);
+const topicDari = (el: Simpul): string | undefined => (attr(el, 'camunda:type') === 'external' ? attr(el, 'camunda:topic')
+  // A message end event implemented as an external task (tutup-kasus, issue 9) carries its topic on the definition.
+  : el.eventDefinitions?.map((d) => (attr(d, 'camunda:type') === 'external' ? attr(d, 'camunda:topic') : undefined)).find((t) => t !== undefined));
 
 /** The input parameters of an element: name → text (null when the parameter has no value). */
 function parameterMasukan(el: Simpul): Map<string, string | null> {
@@ -31,7 +33,7 @@ function parameterMasukan(el: Simpul): Map<string, string | null> {
 /** Side effects that carry a decision: they must name the decisions they need (a letter asking or reporting need not). */
 const SURAT_KEPUTUSAN = new Set(['SURAT_PENUGASAN', 'SURAT_TUGAS', 'SURAT_KEPUTUSAN', 'SURAT_JAWABAN', 'REKOMENDASI', 'INSTRUKSI', 'BAHAN_PERTIMBANGAN']);
 function perluKeputusan(topic: string, p: Map<string, string | null>): boolean {
-  if (topic === 'catat-penugasan-kasus' || topic === 'catat-penugasan' || topic === 'catat-penolakan' || topic === 'kirim-permohonan-lintas-instansi') return true;
+  if (topic === 'catat-penugasan-kasus' || topic === 'kirim-permohonan-lintas-instansi') return true;
   if (topic === 'catat-tim-kerja') return p.get('status') !== 'DIBATALKAN';
   if (topic === 'terbitkan-surat') {
     const jenis = p.get('jenisSurat') ?? '';
@@ -41,7 +43,7 @@ function perluKeputusan(topic: string, p: Map<string, string | null>): boolean {
 }
 
 it('the topics that record a penugasan, a letter or a membership, or start the other side of a case, declare keputusanWajib as a setting', () => {
-  const wajib = ['terbitkan-surat', 'catat-penugasan-kasus', 'catat-tim-kerja', 'catat-penugasan', 'catat-penolakan', 'kirim-permohonan-lintas-instansi'];
+  const wajib = ['terbitkan-surat', 'catat-penugasan-kasus', 'catat-tim-kerja', 'kirim-permohonan-lintas-instansi'];
   expect(wajib.filter((t) => !topics.get(t)?.pengaturan.includes('keputusanWajib'))).toEqual([]);
 });
 

@@ -211,7 +211,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     const shot = await screenshotter(`${SHOTS_DIR}dikembalikan`);
     // given a request with a competence Siti has no record of (an R-NAT-06 warning) ...
     const { pid, taskId: first } = await ajukan({ ...permohonan, kompetensiDibutuhkan: ['Analisis data', 'Pemetaan geospasial'] });
-    // ... refused through REST with a blank reason, which validasi-keputusan sends back to the PUO
+    // ... refused through REST with a blank reason, which periksa-keputusan sends back to the PUO
     await puoEngine.completeTask(first, { keputusan: 'TOLAK', alasan: '  ' });
     const again = await eventually(async () => (await puoEngine.tasks({ processInstanceId: pid })).find((t) => t.id !== first),
       `the returned task of ${pid}`);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PermohonanRepository } from '../../application/ports.js';
+import { STATUS_DIHITUNG_DUPLIKAT, type StatusKasus } from '../../domain/status-kasus.js';
 import type { Database } from './schema.js';
 
 export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepository {
@@ -31,7 +32,7 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
         }
         const other = await trx.selectFrom('permohonan').select('business_key')
           .where('kunci_duplikat', '=', p.kunciDuplikat).where('business_key', '!=', p.businessKey)
-          .where('status', 'in', ['BERJALAN', 'DITETAPKAN']).orderBy('diajukan_pada').executeTakeFirst();
+          .where('status', 'in', [...STATUS_DIHITUNG_DUPLIKAT]).orderBy('diajukan_pada').executeTakeFirst();
         return { duplikatDari: other?.business_key };
       });
     },
@@ -43,6 +44,15 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
     },
     async ubahStatus(businessKey, status) {
       await db.updateTable('permohonan').set({ status }).where('business_key', '=', businessKey).execute();
+    },
+    async tutup(businessKey, akhir) {
+      await db.updateTable('permohonan').set({ status: akhir.status, akhir_di: akhir.akhirDi, selesai_pada: new Date().toISOString() })
+        .where('business_key', '=', businessKey)
+        .where((eb) => eb.or([eb('akhir_di', 'is', null), eb('akhir_di', '!=', akhir.akhirDi), eb('status', '!=', akhir.status)])).execute();
+    },
+    async status(businessKey) {
+      const row = await db.selectFrom('permohonan').select(['status', 'akhir_di', 'selesai_pada']).where('business_key', '=', businessKey).executeTakeFirst();
+      return row && { status: row.status as StatusKasus, akhirDi: row.akhir_di, selesaiPada: row.selesai_pada ? new Date(row.selesai_pada).toISOString() : null };
     },
     async hapus(businessKey) {
       await db.deleteFrom('permohonan').where('business_key', '=', businessKey).execute();

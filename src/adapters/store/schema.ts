@@ -45,6 +45,9 @@ export interface PermohonanTable {
   diajukan_pada: ColumnType<Date, string | undefined, never>;
   kunci_duplikat: string | null;
   status: ColumnType<string, string | undefined, string>;
+  selesai_pada: ColumnType<Date | null, string | undefined, string | null>;
+  /** The end event that closed the case (issue 9). */
+  akhir_di: string | null;
 }
 
 export interface InstansiTable {
@@ -116,7 +119,7 @@ export interface PegawaiRiwayatTable {
 
 export interface PenugasanTable {
   id: Generated<number>;
-  /** One penugasan record per process instance: the idempotency key of catat-penugasan/catat-penolakan. */
+  /** One penugasan record per process instance: the idempotency key of catat-penugasan-kasus. */
   process_instance_id: string;
   bentuk: string;
   ruang_lingkup: string;

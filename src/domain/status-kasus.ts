@@ -1,0 +1,34 @@
+/**
+ * How a case (the store's permohonan record) stands (issue 9: every case finishes). BERJALAN while it runs; every end
+ * event of a flow writes one of the final values (bpmn/README.md "Every case finishes").
+ */
+export const STATUS_AKHIR = ['DITETAPKAN', 'DITOLAK', 'TIDAK_VALID', 'DIBATALKAN', 'SELESAI', 'KEDALUWARSA', 'DIHENTIKAN'] as const;
+export type StatusAkhir = (typeof STATUS_AKHIR)[number];
+export type StatusKasus = 'BERJALAN' | StatusAkhir;
+
+/** What each final status means, as a pegawai reads it. */
+export const ARTI_STATUS: Record<StatusKasus, string> = {
+  BERJALAN: 'sedang berjalan',
+  DITETAPKAN: 'ditetapkan',
+  DITOLAK: 'ditolak',
+  TIDAK_VALID: 'tidak memenuhi ketentuan',
+  DIBATALKAN: 'dibatalkan atau ditarik pemohon',
+  SELESAI: 'selesai',
+  KEDALUWARSA: 'kedaluwarsa (batas waktu terlampaui)',
+  DIHENTIKAN: 'dihentikan (jabatan kosong atau pegawai tidak aktif)',
+};
+
+/**
+ * R-SYS-01: a submission duplicates an *open or approved* case. A case that ended any other way (refused, withdrawn,
+ * expired, finished, stopped, invalid) no longer blocks a new request with the same key.
+ */
+export const STATUS_DIHITUNG_DUPLIKAT: readonly StatusKasus[] = ['BERJALAN', 'DITETAPKAN'];
+
+export function dihitungDuplikat(status: string): boolean {
+  return (STATUS_DIHITUNG_DUPLIKAT as readonly string[]).includes(status);
+}
+
+/** A case can be withdrawn by its pemohon only while it runs. */
+export function dapatDitarik(status: string): boolean {
+  return status === 'BERJALAN' || status === 'TIDAK_VALID';
+}
