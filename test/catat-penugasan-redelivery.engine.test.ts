@@ -73,6 +73,6 @@ describe('catat-penugasan-kasus (F1) redelivered after a worker died mid-task (a
     const audit = await system.db.selectFrom('audit_log').selectAll().where('process_instance_id', '=', pid).where('aksi', 'like', 'PENUGASAN_%').execute();
     expect(audit).toHaveLength(1);
     const history = await system.engine.historicVariables(pid);
-    expect(history.penugasanBaruDicatat).toBe(false);
+    expect(history.penugasanBaruDicatat).toBe(0);
   });
 });

@@ -20,8 +20,11 @@ describe('penunjukan dalam unit (F1) on the engine', () => {
     await system?.stop();
   });
 
-  async function ajukan(body: object = permohonan): Promise<string> {
-    const response = await asPuo('POST', '/api/penunjukan', body);
+  // Each request its own target: an identical open or approved one would be a duplicate (R-SYS-01).
+  let nomor = 0;
+  async function ajukan(body: Omit<typeof permohonan, 'pegawaiNip'> & { pegawaiNip: string } = permohonan): Promise<string> {
+    nomor += 1;
+    const response = await asPuo('POST', '/api/penunjukan', { ...body, targetKinerja: `${body.targetKinerja} (${nomor})` });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return (response.body as { processInstanceId: string }).processInstanceId;
   }

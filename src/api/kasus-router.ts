@@ -1,10 +1,11 @@
 import express from 'express';
 import { z } from 'zod';
-import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, SuratTercatat } from '../application/ports.js';
+import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, PesanProses, ProcessHistory, SuratTercatat } from '../application/ports.js';
+import { tarikPermohonan } from '../application/tarik-permohonan.js';
 import type { IsoDate } from '../domain/organisasi.js';
 import { bolehBacaKasus } from '../application/akses-baca.js';
 import type { LingkupBaca } from '../domain/akses.js';
-import { lingkupDari } from './auth.js';
+import { lingkupDari, pemanggilDari } from './auth.js';
 import { HttpError, inputTidakValid } from './errors.js';
 import { suratHtml } from './surat-html.js';
 
@@ -16,7 +17,15 @@ export interface KasusApiDeps {
   readonly hariIni: () => IsoDate;
   /** The agency's time zone (SK_ZONA_WAKTU), in which letters are dated. */
   readonly zonaWaktu?: string;
+  /** Withdrawal (issue 9): who started a case, and the engine's message correlation (as the API's technical user). */
+  readonly history: ProcessHistory;
+  readonly pesan: Pick<PesanProses, 'correlateMessage'>;
+  readonly akunApi: string;
 }
+
+const penarikanBody = z.object({
+  alasan: z.string({ error: 'alasan penarikan wajib diisi' }).trim().min(10, 'alasan penarikan wajib diisi, paling sedikit 10 karakter').max(2000, 'alasan penarikan paling banyak 2000 karakter'),
+});
 
 const nomorQuery = z.object({ nomor: z.string().min(3, 'nomor surat wajib diisi').max(200) });
 
@@ -43,6 +52,16 @@ export function kasusRouter(deps: KasusApiDeps): express.Router {
       deps.penugasan.allByProcessInstance(kunci),
     ]);
     res.json({ kunci, permohonan: permohonan ?? null, peran, keputusan, surat, penugasan });
+  });
+
+  // Issue 9: the pemohon withdraws an open request; the case closes as DIBATALKAN at the flow's withdrawal end event.
+  router.post('/kasus/:kunci/tarik', async (req, res) => {
+    const kunci = req.params.kunci ?? '';
+    const parsed = penarikanBody.safeParse(req.body ?? {});
+    if (!parsed.success) throw inputTidakValid(parsed.error);
+    const hasil = await tarikPermohonan(deps, pemanggilDari(res).userId, kunci, parsed.data.alasan);
+    if (!hasil.ok) throw new HttpError(hasil.status, { kode: hasil.kode, pesan: hasil.pesan });
+    res.status(202).json({ kunci, processInstanceId: hasil.processInstanceId, pesan: 'Permohonan ditarik; kasus ditutup dengan status DIBATALKAN.' });
   });
 
   const suratDari = async (query: unknown, lingkup: LingkupBaca): Promise<SuratTercatat> => {

@@ -99,6 +99,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   if (apiEngine) {
     const app = createApiApp({
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
+      pesan: apiEngine, akunApi: AKUN_API,
       grupDari: (userId) => apiEngine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,
       identity: createIdentityDirectory(apiEngine),

@@ -32,3 +32,11 @@ export function dihitungDuplikat(status: string): boolean {
 export function dapatDitarik(status: string): boolean {
   return status === 'BERJALAN' || status === 'TIDAK_VALID';
 }
+
+/**
+ * Who the pemohon of a case is, from the engine's record: the user who started its instance; when our API started it
+ * (F1, as its technical user), the pengusul the API stored from the authenticated caller.
+ */
+export function pemohonKasus(pemulaProses: string | undefined, akunApi: string, pengusulTersimpan: string): string | undefined {
+  return pemulaProses === akunApi ? pengusulTersimpan : pemulaProses;
+}

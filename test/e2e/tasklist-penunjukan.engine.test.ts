@@ -101,12 +101,12 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     form.locator('.fjs-form-field').filter({ has: form.page().getByLabel(labelled(label)) }).locator('.fjs-form-field-error');
 
   /** What the display part of the form shows (disabled fields: shown, never submitted back). */
-  async function expectRingkasan(form: Locator, kompetensi = 'Analisis data'): Promise<void> {
+  async function expectRingkasan(form: Locator, kompetensi = 'Analisis data', target = permohonan.targetKinerja): Promise<void> {
     await expect.poll(() => field(form, 'Pegawai').inputValue(), POLL).toBe('Siti Rahmawati, S.Kom.');
     expect(await field(form, 'NIP').inputValue()).toBe(DEMO.jfSiti);
     expect(await field(form, 'Jabatan').inputValue()).not.toBe('');
     expect(await field(form, 'Uraian tugas').inputValue()).toBe(permohonan.uraianTugas);
-    expect(await field(form, 'Target kinerja').inputValue()).toBe(permohonan.targetKinerja);
+    expect(await field(form, 'Target kinerja').inputValue()).toBe(target);
     expect(await field(form, 'Periode penugasan').inputValue()).toBe('2027-01-04 s.d. 2027-03-31');
     expect(await field(form, 'Kompetensi yang dibutuhkan').inputValue()).toBe(kompetensi);
     for (const label of ['Pegawai', 'NIP', 'Jabatan', 'Uraian tugas', 'Target kinerja', 'Periode penugasan']) {
@@ -210,7 +210,9 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
   it('a decision sent back by the server shows its message and the warning in the form; the pejabat corrects it (R-NAT-13)', async () => {
     const shot = await screenshotter(`${SHOTS_DIR}dikembalikan`);
     // given a request with a competence Siti has no record of (an R-NAT-06 warning) ...
-    const { pid, taskId: first } = await ajukan({ ...permohonan, kompetensiDibutuhkan: ['Analisis data', 'Pemetaan geospasial'] });
+    // (another target: the approved request of the test before would make it a duplicate, R-SYS-01)
+    const target = `${permohonan.targetKinerja} tahap kedua`;
+    const { pid, taskId: first } = await ajukan({ ...permohonan, targetKinerja: target, kompetensiDibutuhkan: ['Analisis data', 'Pemetaan geospasial'] });
     // ... refused through REST with a blank reason, which periksa-keputusan sends back to the PUO
     await puoEngine.completeTask(first, { keputusan: 'TOLAK', alasan: '  ' });
     const again = await eventually(async () => (await puoEngine.tasks({ processInstanceId: pid })).find((t) => t.id !== first),
@@ -219,7 +221,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     // when the PUO opens the returned task
     const page = await newPage(shot);
     const form = await bukaTugas(page, again.id, shot);
-    await expectRingkasan(form, 'Analisis data, Pemetaan geospasial');
+    await expectRingkasan(form, 'Analisis data, Pemetaan geospasial', target);
     // then both conditional boxes show the workers' messages, and the earlier choice is kept
     await expect.poll(() => field(form, 'Keputusan sebelumnya belum dapat diproses').inputValue(), POLL).toBe('[R-NAT-13] alasan: Penolakan wajib disertai alasan.');
     expect(await field(form, 'Keputusan sebelumnya belum dapat diproses').isEditable()).toBe(false);

@@ -32,7 +32,8 @@ export interface Otorisasi {
  *  - PROCESS_DEFINITION penunjukan-lintas-instansi-tujuan: CREATE_INSTANCE (+ PROCESS_INSTANCE * CREATE) to start F3's
  *    receiving side with its message start event; no other process can be started by skworker.
  * skapi, the API:
- *  - PROCESS_DEFINITION *: READ and READ_HISTORY (case views);
+ *  - PROCESS_DEFINITION *: READ and READ_HISTORY (case views), UPDATE_INSTANCE to correlate PermohonanDitarik when a
+ *    pemohon withdraws (issue 9; the API checks in the engine's history that the caller started the case);
  *  - PROCESS_DEFINITION penunjukan-dalam-unit: CREATE_INSTANCE (+ PROCESS_INSTANCE * CREATE) to start F1 with its
  *    business key; no other process;
  *  - identity for the organisation import (users, their tenant and group membership), no more: USER READ/CREATE/UPDATE
@@ -49,7 +50,7 @@ export function otorisasiTeknis(adminUser: string): Record<(typeof AKUN_TEKNIS)[
       { type: GRANT, resourceType: R.PROCESS_INSTANCE, resourceId: '*', permissions: ['CREATE'] },
     ],
     [AKUN_API]: [
-      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ', 'READ_HISTORY'] },
+      { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: '*', permissions: ['READ', 'READ_HISTORY', 'UPDATE_INSTANCE'] },
       { type: GRANT, resourceType: R.PROCESS_DEFINITION, resourceId: PROSES_PENUNJUKAN_DALAM_UNIT, permissions: ['CREATE_INSTANCE'] },
       { type: GRANT, resourceType: R.PROCESS_INSTANCE, resourceId: '*', permissions: ['CREATE'] },
       { type: GRANT, resourceType: R.USER, resourceId: '*', permissions: ['READ', 'CREATE', 'UPDATE'] },
