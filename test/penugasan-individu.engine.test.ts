@@ -47,15 +47,19 @@ describe('penugasan individu (F7) on the engine, started in Tasklist', () => {
     const [surat] = await system.workerDeps.kasus.surat(pid);
     expect(surat).toMatchObject({ jenis: 'SURAT_TUGAS', penandatanganNip: TIM.ppkJajang, penerima: [TIM.jfJajang] });
     expect((await jajang.taskVariables(terima.id)).suratTerakhir).toBe(surat!.nomor);
-    expect(await system.penugasan.allByProcessInstance(pid)).toEqual([expect.objectContaining({
-      mode: 'INDIVIDU', timKerjaId: null, status: 'DITETAPKAN', pegawaiNip: TIM.jfJajang, penetapNip: TIM.ppkJajang,
-      unitPemilikKinerjaId: 'meranti-dinkes', suratNomor: surat!.nomor })]);
+    // issue 9: nothing is in the register before the pegawai acknowledged the surat tugas
+    expect(await system.penugasan.allByProcessInstance(pid)).toEqual([]);
     // only the pegawai may acknowledge it
     const fajar = system.engine.as(TIM.jfFajar, DEMO_PASSWORD);
     const status = await fajar.completeTask(terima.id, { keputusan: 'DITERIMA' }).then(() => 0, (e: { status: number }) => e.status);
     expect([403, 404]).toContain(status);
     await jajang.completeTask(terima.id, { keputusan: 'DITERIMA' });
     expect(await endOf(system.engine, pid)).toBe('Selesai_Diterima');
+    // then the penugasan is recorded with its surat tugas, and the case is DITETAPKAN
+    expect(await system.penugasan.allByProcessInstance(pid)).toEqual([expect.objectContaining({
+      mode: 'INDIVIDU', timKerjaId: null, status: 'DITETAPKAN', pegawaiNip: TIM.jfJajang, penetapNip: TIM.ppkJajang,
+      unitPemilikKinerjaId: 'meranti-dinkes', suratNomor: surat!.nomor })]);
+    expect(await system.workerDeps.permohonan.status(pid)).toMatchObject({ status: 'DITETAPKAN', akhirDi: 'Selesai_Diterima' });
     expect((await system.workerDeps.kasus.keputusan(pid)).map((k) => [k.langkah, k.aktorNip, k.keputusan])).toEqual([
       ['Tugas_TetapkanPenugasan', TIM.ppkJajang, 'SETUJU'], ['Tugas_TerimaSuratTugas', TIM.jfJajang, 'DITERIMA']]);
   });

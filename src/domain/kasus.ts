@@ -52,6 +52,8 @@ export const JENIS_SURAT = [
   'CATATAN_PERMOHONAN_LISAN',
   'LAPORAN',
   'BAHAN_PERTIMBANGAN',
+  /** Issue 9: a reminder when an answer is late (F3: to the PyB of the instansi tujuan). */
+  'SURAT_PENGINGAT',
 ] as const;
 export type JenisSurat = (typeof JENIS_SURAT)[number];
 
@@ -67,6 +69,7 @@ export const NAMA_SURAT: Record<JenisSurat, string> = {
   CATATAN_PERMOHONAN_LISAN: 'Catatan Permohonan Lisan',
   LAPORAN: 'Laporan',
   BAHAN_PERTIMBANGAN: 'Bahan Pertimbangan Penilaian Kinerja',
+  SURAT_PENGINGAT: 'Surat Pengingat',
 };
 
 /** Short codes in a letter's number (nomor surat). */
@@ -82,6 +85,7 @@ const KODE_SURAT: Record<JenisSurat, string> = {
   CATATAN_PERMOHONAN_LISAN: 'CPL',
   LAPORAN: 'LAP',
   BAHAN_PERTIMBANGAN: 'BPK',
+  SURAT_PENGINGAT: 'SPg',
 };
 
 /** A letter's number: sequence / code / case / year, e.g. `12/SPn/PNJ-2027-ab12/2027`. */

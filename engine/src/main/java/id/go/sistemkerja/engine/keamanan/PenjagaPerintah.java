@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -101,10 +102,27 @@ public class PenjagaPerintah extends CommandInterceptor {
     kedalaman[0]++;
     try {
       return next.execute(command);
+    } catch (AuthorizationException e) {
+      throw e;
+    } catch (ProcessEngineException e) {
+      // Issue 9 (F3): the engine's tenant check refuses data of another instansi's tenant with a plain
+      // ProcessEngineException, which REST answers with HTTP 500. For the outermost command it becomes a 403 in
+      // Bahasa Indonesia (AuthorizationException), whoever the caller.
+      if (kedalaman[0] == 1 && e.getMessage() != null && e.getMessage().contains(TENANT_LAIN)) {
+        Authentication auth = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+        LOG.warn("Akses lintas tenant ditolak untuk pengguna '{}': {} ({})", auth == null ? null : auth.getUserId(),
+            command.getClass().getSimpleName(), e.getMessage());
+        throw new AuthorizationException("Ditolak: data ini milik instansi lain; Anda hanya dapat membuka tugas dan kasus "
+            + "instansi Anda sendiri. Bila tugas ini memang untuk Anda, hubungi admin organisasi instansi Anda.");
+      }
+      throw e;
     } finally {
       kedalaman[0]--;
     }
   }
+
+  /** The tenant check's refusal (TenantCommandChecker, "Cannot ... because it belongs to no authenticated tenant."). */
+  private static final String TENANT_LAIN = "belongs to no authenticated tenant";
 
   private void periksa(Command<?> command) {
     CommandContext context = Context.getCommandContext();
