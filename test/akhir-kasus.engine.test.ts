@@ -134,7 +134,7 @@ describe('every case finishes (issue 9) on the engine', () => {
     expect(dariBanten).toMatchObject({ status: 403, message: expect.stringContaining('instansi lain') as unknown });
 
     const timer = (activityId: string) => eventually(async () => (await system.engine.request('GET', '/job', {
-      query: { processInstanceId: kunci, activityId, timers: true },
+      query: { processInstanceId: kunci, activityId, timers: true, maxResults: 5 },
       schema: z.array(z.object({ id: z.string(), dueDate: z.string().nullable() }).passthrough()),
     }))[0], `timer ${activityId}`);
 
@@ -152,7 +152,8 @@ describe('every case finishes (issue 9) on the engine', () => {
     const batas = await timer('Batas_JawabanKedaluwarsa');
     await system.engine.request('POST', `/job/${batas.id}/execute`);
     // then the case ends KEDALUWARSA, and the tujuan side, told so, ends instead of waiting for ever
-    expect(await endOf(kunci)).toBe('Selesai_Kedaluwarsa');
+    // (the reminder branch ended on its own end event, which does not close the case)
+    expect((await endOf(kunci)).split(',').sort()).toEqual(['Selesai_Kedaluwarsa', 'Selesai_PengingatTerkirim']);
     expect(await statusKasus(kunci)).toMatchObject({ status: 'KEDALUWARSA', akhirDi: 'Selesai_Kedaluwarsa' });
     expect(await endOf(tujuan.id)).toBe('Selesai_KasusDitutup');
   });
