@@ -19,10 +19,11 @@ export const ARTI_STATUS: Record<StatusKasus, string> = {
 };
 
 /**
- * R-SYS-01: a submission duplicates an *open or approved* case. A case that ended any other way (refused, withdrawn,
- * expired, finished, stopped, invalid) no longer blocks a new request with the same key.
+ * R-SYS-01: a submission duplicates an *open or approved* case: one still running, or one whose outcome stands
+ * (DITETAPKAN; SELESAI: a report accepted, a kegiatan completed). A case that ended without an outcome (refused,
+ * withdrawn, expired, stopped, invalid) no longer blocks a new request with the same key.
  */
-export const STATUS_DIHITUNG_DUPLIKAT: readonly StatusKasus[] = ['BERJALAN', 'DITETAPKAN'];
+export const STATUS_DIHITUNG_DUPLIKAT: readonly StatusKasus[] = ['BERJALAN', 'DITETAPKAN', 'SELESAI'];
 
 export function dihitungDuplikat(status: string): boolean {
   return (STATUS_DIHITUNG_DUPLIKAT as readonly string[]).includes(status);

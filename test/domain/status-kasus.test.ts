@@ -3,9 +3,9 @@ import { dapatDitarik, dihitungDuplikat, pemohonKasus, STATUS_AKHIR } from '../.
 
 describe('status kasus (issue 9)', () => {
   it.each([
-    ['BERJALAN', true], ['DITETAPKAN', true],
-    ...STATUS_AKHIR.filter((s) => s !== 'DITETAPKAN').map((s) => [s, false] as const),
-  ])('R-SYS-01: a case %s counts as a duplicate: %s (only open or approved cases do)', (status, dihitung) => {
+    ['BERJALAN', true], ['DITETAPKAN', true], ['SELESAI', true],
+    ...STATUS_AKHIR.filter((s) => s !== 'DITETAPKAN' && s !== 'SELESAI').map((s) => [s, false] as const),
+  ])('R-SYS-01: a case %s counts as a duplicate: %s (only open cases and those whose outcome stands do)', (status, dihitung) => {
     expect(dihitungDuplikat(status)).toBe(dihitung);
   });
 

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Issue 9 (every case finishes): when a case ended and how. `status` stays the case's state (BERJALAN while it runs);
  * the end events of every flow write its final value (DITETAPKAN, DITOLAK, DIBATALKAN, SELESAI, KEDALUWARSA,
- * TIDAK_VALID, DIHENTIKAN) and `selesai_pada`. Only BERJALAN and DITETAPKAN cases count as duplicates (R-SYS-01).
+ * TIDAK_VALID, DIHENTIKAN) and `selesai_pada`. Only BERJALAN, DITETAPKAN and SELESAI cases count as duplicates (R-SYS-01).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('permohonan').addColumn('selesai_pada', 'timestamptz').execute();
