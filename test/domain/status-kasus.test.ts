@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dapatDitarik, dihitungDuplikat, pemohonKasus, STATUS_AKHIR } from '../../src/domain/status-kasus.js';
 
 describe('status kasus (issue 9)', () => {
-  it.each([
+  const tabel: [string, boolean][] = [
     ['BERJALAN', true], ['DITETAPKAN', true], ['SELESAI', true],
-    ...STATUS_AKHIR.filter((s) => s !== 'DITETAPKAN' && s !== 'SELESAI').map((s) => [s, false] as const),
-  ])('R-SYS-01: a case %s counts as a duplicate: %s (only open cases and those whose outcome stands do)', (status, dihitung) => {
+    ...STATUS_AKHIR.filter((s) => s !== 'DITETAPKAN' && s !== 'SELESAI').map((s): [string, boolean] => [s, false]),
+  ];
+  it.each(tabel)('R-SYS-01: a case %s counts as a duplicate: %s (only open cases and those whose outcome stands do)', (status, dihitung) => {
     expect(dihitungDuplikat(status)).toBe(dihitung);
   });
 
