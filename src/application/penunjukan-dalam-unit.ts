@@ -5,7 +5,7 @@ import { pejabatPenilaiKinerja, pimpinanUnitOrganisasi } from '../domain/roles.j
 import { describeViolations, mergeReports, type RuleReport } from '../domain/rule-violation.js';
 import { checkAlasanPenolakan } from '../domain/rules/alasan-penolakan.js';
 import { checkPelakuKeputusan } from '../domain/rules/pelaku-keputusan.js';
-import { nasional } from '../domain/profiles/nasional.js';
+import { profilePegawai } from './profiles.js';
 import { pastikanKeputusanWajib } from './kasus/instans.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
 import { profileFor } from './profiles.js';
@@ -105,7 +105,7 @@ export async function validasiKeputusan(
   }
   const report = mergeReports(
     checkPelakuKeputusan(penyelesai, tersimpan.pejabatNip, 'Pimpinan Unit Organisasi'),
-    checkAlasanPenolakan(input.keputusan, input.alasan, nasional.minReasonLength),
+    checkAlasanPenolakan(input.keputusan, input.alasan, (await profilePegawai(deps.organisasi, tersimpan.pejabatNip, deps.hariIni())).minReasonLength),
   );
   if (report.violations.length > 0) {
     return bpmnError('KEPUTUSAN_TIDAK_VALID', describeViolations(report.violations), { alasan: null });

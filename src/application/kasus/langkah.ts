@@ -5,7 +5,7 @@ import { checkBuktiTertulis } from '../../domain/rules/bukti-penugasan.js';
 import { describeViolations, emptyReport, mergeReports, violation, type RuleId, type RuleReport, type RuleWarning } from '../../domain/rule-violation.js';
 import { checkAlasanPenolakan } from '../../domain/rules/alasan-penolakan.js';
 import { checkPelakuKeputusan } from '../../domain/rules/pelaku-keputusan.js';
-import { nasional } from '../../domain/profiles/nasional.js';
+import { profilePegawai } from '../profiles.js';
 import type { PenunjukanDeps } from '../penunjukan-dalam-unit.js';
 import type { KasusRepository, KeputusanTercatat, PenugasanBaru, StatusPenugasan } from '../ports.js';
 import { bpmnError, complete, type TaskResult } from '../task-result.js';
@@ -99,13 +99,15 @@ export async function periksaKeputusan(
   const menolak = input.alasanWajib.includes(keputusan);
   // Prerequisites count only decisions taken in this same instance (issue 8).
   const sebelumnya = menolak || !input.prasyarat?.length ? [] : keputusanInstans(await deps.kasus.keputusan(letak.kunciKasus), letak);
+  // The reason length is the deciding pejabat's instansi's (R-NAT-13), not the national one.
+  const { minReasonLength } = await profilePegawai(deps.organisasi, pejabat, deps.hariIni());
   const report = mergeReports(
     ...(menolak ? [] : (input.prasyarat ?? []).map((p) => checkPrasyarat(p, sebelumnya))),
     checkPelakuKeputusan(tugas.penyelesai, pejabat, input.pelaku),
-    checkAlasanPenolakan(menolak ? 'TOLAK' : 'SETUJU', input.alasan, nasional.minReasonLength),
+    checkAlasanPenolakan(menolak ? 'TOLAK' : 'SETUJU', input.alasan, minReasonLength),
     menolak ? { violations: [], warnings: [] } : checkPengakuanPeringatan(input.peringatan, {
       keputusan, alasan: input.alasan, peringatanDiakui: input.peringatanDiakui, justifikasi: input.justifikasi,
-    }, nasional.minReasonLength),
+    }, minReasonLength),
   );
   if (report.violations.length > 0) return kembali(describeViolations(report.violations));
   await deps.kasus.catatKeputusan({
