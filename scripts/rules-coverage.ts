@@ -1,4 +1,4 @@
-// npm run rules:coverage [-- --json | --ringkas]: which R-NAT and R-SYS rules the tests cite, and which are still open.
+// npm run rules:coverage [-- --json | --ringkas]: which rules (all 138: R-NAT, R-BTN, R-MRT, R-KIN, R-SYS) the tests cite, and which are still open.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CamundaRest } from '../src/adapters/camunda/camunda-rest.js';
+import type { System } from '../src/cli/system.js';
+import { DEMO_PASSWORD, startTestSystem } from './support/system-for-test.js';
+import { TIM, taskOf } from './support/tim-kerja-demo.js';
+
+const PROSES = 'pembentukan-tim-kerja';
+
+/** Balai BPIPI (Kemenperin, profile KIN): an UPT led by an Administrator. */
+const KIN = {
+  unit: 'kemenperin-bpipi',
+  puo: '198105102006041007', // Nurdin Syamsul Setiawan, Kepala Balai (Administrator)
+  jfReza: '198806162015011004', // JF keahlian, Ahli Muda
+  jfDevi: '200002242024032003', // JF keahlian, Ahli Pertama
+  jfRizal: '199809172019041007', // JF keterampilan
+} as const;
+
+const permohonan = (nama: string, unit: string, ketuaNip: string, anggota: readonly string[], ubah: Record<string, unknown> = {}) => ({
+  namaTim: nama, unitPemilikKinerjaId: unit, tahun: 2027, tanggalMulai: '2027-01-04', tanggalSelesai: '2027-06-30',
+  rincianTugas: 'Menyusun dan memantau rencana aksi peningkatan layanan', ketuaNip, anggotaNip: anggota.join('\n'),
+  instrumen: 'SURAT_KEPUTUSAN', ...ubah,
+});
+
+describe('profil instansi on the engine: the same team request in Meranti (MRT) and Kemenperin (KIN), F6', () => {
+  let system: System;
+  let puoMrt: CamundaRest;
+  let puoKin: CamundaRest;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    puoMrt = system.engine.as(TIM.puo, DEMO_PASSWORD);
+    puoKin = system.engine.as(KIN.puo, DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const mulai = async (engine: CamundaRest, vars: object) => (await engine.submitStartForm(PROSES, vars as Record<string, unknown>)).processInstanceId;
+
+  it('R-KIN-01 C-19: a half-year team is accepted in Meranti and sent back in Kemenperin, whose term is 1 January - 31 December', async () => {
+    const mrt = await mulai(puoMrt, permohonan('Tim Semester Perizinan', TIM.unit, TIM.jfFajar, [TIM.pelaksanaNurdin]));
+    expect((await taskOf(puoMrt, mrt)).taskDefinitionKey).toBe('Tugas_TetapkanTimKerja');
+
+    const kin = await mulai(puoKin, permohonan('Tim Semester Standardisasi', KIN.unit, KIN.jfReza, [KIN.jfDevi]));
+    const kembali = await taskOf(puoKin, kin);
+    expect(kembali.taskDefinitionKey).toBe('Tugas_PerbaikiPermohonan');
+    expect(String((await puoKin.taskVariables(kembali.id)).galatPermohonan)).toContain('[R-KIN-01]');
+  });
+
+  it('R-KIN-14 R-KIN-13 C-12 C-09: in Kemenperin a JF keahlian who already leads a team cannot lead a second one, and a JF keterampilan cannot be ketua; Meranti accepts both', async () => {
+    const pertama = await mulai(puoKin, permohonan('Tim Inovasi Produk', KIN.unit, KIN.jfReza, [KIN.jfDevi], { tanggalMulai: '2027-01-01', tanggalSelesai: '2027-12-31' }));
+    expect((await taskOf(puoKin, pertama)).taskDefinitionKey).toBe('Tugas_TetapkanTimKerja');
+
+    const kedua = await mulai(puoKin, permohonan('Tim Sertifikasi', KIN.unit, KIN.jfReza, [KIN.jfRizal], { tanggalMulai: '2027-01-01', tanggalSelesai: '2027-12-31' }));
+    const kembali = await taskOf(puoKin, kedua);
+    expect(kembali.taskDefinitionKey).toBe('Tugas_PerbaikiPermohonan');
+    expect(String((await puoKin.taskVariables(kembali.id)).galatPermohonan)).toContain('[R-KIN-14]');
+
+    const ketuaTerampil = await mulai(puoKin, permohonan('Tim Kalibrasi', KIN.unit, KIN.jfRizal, [KIN.jfDevi], { tanggalMulai: '2027-01-01', tanggalSelesai: '2027-12-31' }));
+    const kembali2 = await taskOf(puoKin, ketuaTerampil);
+    expect(String((await puoKin.taskVariables(kembali2.id)).galatPermohonan)).toContain('[R-KIN-13]');
+
+    // Meranti: the ketua of the first Meranti team leads a second one, without a calendar-year term
+    const mrt = await mulai(puoMrt, permohonan('Tim Survei Kepuasan', TIM.unit, TIM.jfFajar, [TIM.pelaksanaNurdin]));
+    expect((await taskOf(puoMrt, mrt)).taskDefinitionKey).toBe('Tugas_TetapkanTimKerja');
+  });
+});
