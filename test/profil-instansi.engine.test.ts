@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CamundaRest } from '../src/adapters/camunda/camunda-rest.js';
 import type { System } from '../src/cli/system.js';
-import { DEMO_PASSWORD, startTestSystem } from './support/system-for-test.js';
+import { DEMO_PASSWORD, eventually, startTestSystem } from './support/system-for-test.js';
 import { TIM, taskOf } from './support/tim-kerja-demo.js';
 
 const PROSES = 'pembentukan-tim-kerja';
@@ -13,6 +13,7 @@ const KIN = {
   jfReza: '198806162015011004', // JF keahlian, Ahli Muda
   jfDevi: '200002242024032003', // JF keahlian, Ahli Pertama
   jfRizal: '199809172019041007', // JF keterampilan
+  jfYeni: '197712222007042002', // JF keahlian of the Biro OSDM (another unit organisasi of Kemenperin)
 } as const;
 
 const permohonan = (nama: string, unit: string, ketuaNip: string, anggota: readonly string[], ubah: Record<string, unknown> = {}) => ({
@@ -45,6 +46,33 @@ describe('profil instansi on the engine: the same team request in Meranti (MRT) 
     const kembali = await taskOf(puoKin, kin);
     expect(kembali.taskDefinitionKey).toBe('Tugas_PerbaikiPermohonan');
     expect(String((await puoKin.taskVariables(kembali.id)).galatPermohonan)).toContain('[R-KIN-01]');
+  });
+
+  it('R-KIN-19 R-KIN-03 C-11: the DMN table routes the decree of a Kemenperin cross-unit team to the PPK of the owner PUO, while Meranti keeps the PUO', async () => {
+    // Yeni (Biro OSDM) was lent to the Balai by an approved penunjukan lintas unit (F2), as R-NAT-10 requires.
+    await system.penugasan.record({
+      processInstanceId: 'uji-f2-yeni', bentuk: 'PENUNJUKAN', ruangLingkup: 'LINTAS_UNIT', status: 'DITETAPKAN',
+      pegawaiNip: KIN.jfYeni, unitPemilikKinerjaId: KIN.unit, pengusulNip: KIN.puo, penetapNip: KIN.puo,
+      uraianTugas: 'Pendampingan', targetKinerja: 'Standardisasi', kompetensiDibutuhkan: [], tanggalMulai: '2027-01-01',
+      tanggalSelesai: '2027-12-31', alasan: null, suratNomor: '1/SPn/uji-f2-yeni/2027',
+    }, KIN.puo);
+    const pid = await mulai(puoKin, permohonan('Tim Lintas Standardisasi', KIN.unit, KIN.jfDevi, [KIN.jfYeni], { tanggalMulai: '2027-01-01', tanggalSelesai: '2027-12-31' }));
+    const task = await taskOf(puoKin, pid);
+    expect(task.taskDefinitionKey).toBe('Tugas_TetapkanTimKerja');
+    expect(await puoKin.taskVariables(task.id)).toMatchObject({ ruangLingkup: 'LINTAS_UNIT', profilInstansi: 'KIN', peranPenandatangan: 'PPK_PUO_UNIT' });
+    // R-KIN-02: a formation for 2027 sent after November 2026 is flagged; the PUO acknowledges it.
+    await puoKin.completeTask(task.id, { keputusan: 'SETUJU', peringatanDiakui: true });
+    const ppkPuo = (await system.workerDeps.organisasi.viewAround({ pegawaiNip: [KIN.puo], unitId: [] }, '2027-01-01')).pegawai(KIN.puo)?.pejabatPenilaiKinerjaNip;
+    expect(ppkPuo).toBeTruthy();
+    const surat = await eventually(async () => {
+      const s = await system.workerDeps.kasus.surat(pid);
+      return s.length === 2 ? s : undefined;
+    }, 'two team decrees');
+    expect(surat.map((s) => s.penandatanganNip)).toEqual([ppkPuo, ppkPuo]);
+
+    const mrt = await mulai(puoMrt, permohonan('Tim Dalam Unit Perizinan', TIM.unit, TIM.jfFajar, [TIM.pelaksanaNurdin]));
+    const tugasMrt = await taskOf(puoMrt, mrt);
+    expect(await puoMrt.taskVariables(tugasMrt.id)).toMatchObject({ profilInstansi: 'MRT', peranPenandatangan: 'PUO_UNIT', penandatanganTimNip: TIM.puo });
   });
 
   it('R-KIN-14 R-KIN-13 C-12 C-09: in Kemenperin a JF keahlian who already leads a team cannot lead a second one, and a JF keterampilan cannot be ketua; Meranti accepts both', async () => {

@@ -76,8 +76,8 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
     if (aktif.some((a) => a.unitPemilikKinerjaId === p.unitPemilikKinerjaId && a.ruangLingkup !== 'DALAM_UNIT')) pelibatanDisetujui.add(nip);
   }
   const timTercatat = await timLainTercatat(deps.timKerja, letak.processInstanceId, p.unitPemilikKinerjaId, nips);
-  const hasil = validatePembentukanTim(org, p, { pelibatanDisetujui, bebanAktif, timTercatat, hariIni: deps.hariIni() },
-    profileFor(org, org.unit(p.unitPemilikKinerjaId)?.instansiId ?? ''));
+  const profil = profileFor(org, org.unit(p.unitPemilikKinerjaId)?.instansiId ?? '');
+  const hasil = validatePembentukanTim(org, p, { pelibatanDisetujui, bebanAktif, timTercatat, hariIni: deps.hariIni() }, profil);
   const violations = [...hasil.violations];
   let timKerjaId: number | undefined;
   if (violations.length === 0) {
@@ -115,6 +115,9 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
     pegawaiDitugaskan: hasil.anggota.map((a) => a.nip).join('\n'),
     peringatan: hasil.peringatan,
     peringatanTeks: hasil.peringatan.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
+    // Inputs of the DMN decision penandatangan-keputusan-tim (C-11): the owner side's profile and unit kind.
+    profilInstansi: profil.code,
+    jenisUnitPemilik: org.unit(p.unitPemilikKinerjaId)?.jenis ?? null,
   });
 }
 

@@ -43,7 +43,12 @@ export async function tentukanPeran(
   input: { peran: Peran; subjek: string; variabel: string },
 ): Promise<TaskResult> {
   const org = await deps.organisasi.viewAround(queryPeran(input.peran, input.subjek), deps.hariIni());
-  const pemegang = pemegangPeran(org, input.peran, input.subjek);
+  let pemegang = pemegangPeran(org, input.peran, input.subjek);
+  if (input.peran === 'PPK_PUO_UNIT') {
+    // The PPK of the PUO is read around the PUO (the unit's view need not hold the PUO's own superior).
+    const puo = pemegangPeran(org, 'PUO_UNIT', input.subjek);
+    pemegang = puo && pemegangPeran(await deps.organisasi.viewAround(queryPeran('PPK_PEGAWAI', puo.nip), deps.hariIni()), 'PPK_PEGAWAI', puo.nip);
+  }
   if (!pemegang) {
     return bpmnError(GALAT.PEJABAT_TIDAK_DITEMUKAN,
       `[R-SYS-05] ${NAMA_PERAN[input.peran]} untuk ${input.subjek} tidak ditemukan atau jabatannya kosong; tetapkan Plt/Plh terlebih dahulu.`);
