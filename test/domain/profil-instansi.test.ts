@@ -125,6 +125,12 @@ describe('validatePembentukanTim under each profile (C-09, C-12, C-19)', () => {
     expect(ids(validatePembentukanTim(orgWith(), tim(), fakta(ada), kemenperin)).sort()).toEqual(['R-KIN-01', 'R-KIN-14', 'R-KIN-15', 'R-KIN-15']);
   });
 
+  it('R-KIN-36 R-NAT-29: a Kemenperin team mixing a JF keahlian ketua and a Pelaksana anggota, on the calendar-year term, is accepted', () => {
+    const hasil = validatePembentukanTim(orgWith(), tim({ tanggalSelesai: '2026-12-31' }), fakta(), kemenperin);
+    expect(ids(hasil)).toEqual([]);
+    expect(hasil.anggota.map((a) => a.jabatanKategori).sort()).toEqual(['JF_KEAHLIAN', 'PELAKSANA']);
+  });
+
   it('R-BTN-02 R-BTN-03 R-BTN-04: a Pelaksana with no recorded education, golongan or experience may be ketua nationally, not in Banten', () => {
     const req = tim({ ketuaNip: NIP.pelaksanaA1, anggotaNip: [NIP.jfA1] });
     expect(ids(validatePembentukanTim(orgWith(), req, fakta(), nasional))).toEqual([]);
