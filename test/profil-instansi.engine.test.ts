@@ -75,6 +75,28 @@ describe('profil instansi on the engine: the same team request in Meranti (MRT) 
     expect(await puoMrt.taskVariables(tugasMrt.id)).toMatchObject({ profilInstansi: 'MRT', peranPenandatangan: 'PUO_UNIT', penandatanganTimNip: TIM.puo });
   });
 
+  it('R-BTN-07 R-BTN-08 C-11: in Banten the DMN table routes a cross-unit team decree to the Sekretaris Daerah (the Pejabat yang Berwenang, A-28) and an internal one to the Kepala Unit Organisasi', async () => {
+    const BTN = {
+      unit: 'banten-diskominfo', puo: '197204151998031005', jfA: '198807222012122003', jfB: '199203102019031004',
+      jfDistan: '198104242003032001', sekda: '197002041995041002',
+    } as const;
+    const puoBtn = system.engine.as(BTN.puo, DEMO_PASSWORD);
+    await system.penugasan.record({
+      processInstanceId: 'uji-f2-distan', bentuk: 'PENUNJUKAN', ruangLingkup: 'LINTAS_UNIT', status: 'DITETAPKAN',
+      pegawaiNip: BTN.jfDistan, unitPemilikKinerjaId: BTN.unit, pengusulNip: BTN.puo, penetapNip: BTN.puo,
+      uraianTugas: 'Pendampingan', targetKinerja: 'Satu data', kompetensiDibutuhkan: [], tanggalMulai: '2027-01-04',
+      tanggalSelesai: '2027-12-31', alasan: null, suratNomor: '1/SPn/uji-f2-distan/2027',
+    }, BTN.puo);
+    const lintas = await mulai(puoBtn, permohonan('Tim Satu Data Pertanian', BTN.unit, BTN.jfA, [BTN.jfDistan]));
+    const t1 = await taskOf(puoBtn, lintas);
+    expect(await puoBtn.taskVariables(t1.id)).toMatchObject({
+      ruangLingkup: 'LINTAS_UNIT', profilInstansi: 'BTN', peranPenandatangan: 'PYB_INSTANSI_UNIT', penandatanganTimNip: BTN.sekda });
+    const dalam = await mulai(puoBtn, permohonan('Tim Layanan Aduan', BTN.unit, BTN.jfA, [BTN.jfB]));
+    const t2 = await taskOf(puoBtn, dalam);
+    expect(await puoBtn.taskVariables(t2.id)).toMatchObject({
+      ruangLingkup: 'DALAM_UNIT', profilInstansi: 'BTN', peranPenandatangan: 'PUO_UNIT', penandatanganTimNip: BTN.puo });
+  });
+
   it('R-KIN-14 R-KIN-13 C-12 C-09: in Kemenperin a JF keahlian who already leads a team cannot lead a second one, and a JF keterampilan cannot be ketua; Meranti accepts both', async () => {
     const pertama = await mulai(puoKin, permohonan('Tim Inovasi Produk', KIN.unit, KIN.jfReza, [KIN.jfDevi], { tanggalMulai: '2027-01-01', tanggalSelesai: '2027-12-31' }));
     expect((await taskOf(puoKin, pertama)).taskDefinitionKey).toBe('Tugas_TetapkanTimKerja');

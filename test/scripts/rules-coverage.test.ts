@@ -135,6 +135,7 @@ describe('rules:coverage decides the status of every rule, agency rules included
       expect.stringContaining('R-NAT-99, yang tidak ada di katalog'),
       expect.stringContaining('R-NAT-77 ditandai tidak dapat diperiksa, tetapi tidak ada di katalog'),
       expect.stringContaining('R-NAT-02 dicakup 1 tes sekaligus ditandai'),
+      expect.stringContaining('R-BTN-01 (d) belum dicakup tes'),
     ]);
   });
 });
