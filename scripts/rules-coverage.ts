@@ -1,10 +1,11 @@
-// npm run rules:coverage [-- --json | --ringkas]: which R-NAT and R-SYS rules the tests cite, and which are still open.
+// npm run rules:coverage [-- --json | --ringkas]: which rules (all 138: R-NAT, R-BTN, R-MRT, R-KIN, R-SYS) the tests cite, and which are still open.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatRingkasan, formatTabel, hitungCakupan, PREFIX_WAJIB, tidakDapatDiperiksaSchema } from './rules/coverage.js';
 import { katalogSchema, parseKatalog } from './rules/katalog.js';
 import { berkasTes, cariRulesMd, KATALOG_JSON, ROOT, TIDAK_DAPAT_DIPERIKSA_JSON } from './rules/paths.js';
+import { fungsiTanpaPemanggil } from './rules/pemanggil.js';
 import { judulTes } from './rules/test-titles.js';
 
 const BANTUAN = `Pemakaian: npm run rules:coverage [-- --json | --ringkas]
@@ -17,7 +18,8 @@ ID di komentar atau di badan tes tidak dihitung.
 Status: CAKUP (disebut tes), TIDAK DAPAT DIPERIKSA (di rules/tidak-dapat-diperiksa.json, dengan alasan),
 BELUM (selain itu).
 
-Kode keluar 1 bila ada aturan BELUM, aturan yang dicakup sekaligus ditandai, tanda untuk ID di luar
+Kode keluar 1 bila ada aturan BELUM, fungsi src/domain yang diimpor tes pengutip aturan tetapi tidak dipanggil
+kode produksi, aturan yang dicakup sekaligus ditandai, tanda untuk ID di luar
 katalog, atau judul tes yang menyebut ID di luar katalog; 0 bila tidak ada masalah; 2 untuk argumen salah.
 
   --json      keluaran untuk mesin: { ringkasan, aturan[], masalah[] }
@@ -52,7 +54,10 @@ const { json, ringkas } = argumen();
 const katalog = katalogSchema.parse(JSON.parse(await readFile(KATALOG_JSON, 'utf8')));
 const tandai = tidakDapatDiperiksaSchema.parse(JSON.parse(await readFile(TIDAK_DAPAT_DIPERIKSA_JSON, 'utf8')));
 const tes = (await Promise.all((await berkasTes()).map(async (file) => judulTes(await readFile(path.join(ROOT, file), 'utf8'), file)))).flat();
-const hasil = hitungCakupan(katalog, tes, tandai);
+const cakupan = hitungCakupan(katalog, tes, tandai);
+// A cited rule must run in a flow: the domain functions a citing test imports need a production caller.
+const menyebut = [...new Set(cakupan.aturan.flatMap((a) => a.tes.map((t) => t.file)))];
+const hasil = { ...cakupan, masalah: [...cakupan.masalah, ...await fungsiTanpaPemanggil(ROOT, menyebut)] };
 await periksaKatalogTerkini(katalog.sumberSha256);
 
 if (json) {

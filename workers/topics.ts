@@ -67,7 +67,7 @@ export function allTopics(deps: WorkerDeps): Topic[] {
     mintaLaporanKegiatanTopic(deps),
     validasiPenilaianKinerjaTopic(deps),
     periksaBahanPenilaianTopic(deps),
-    periksaKomponenPenilaianTopic(),
+    periksaKomponenPenilaianTopic(deps),
     // R-NAT-46 eskalasi-masalah-tim; R-NAT-45 team coordination checked in F8.
     validasiEskalasiMasalahTopic(deps),
     tentukanPenerimaEskalasiTopic(deps),

@@ -9,8 +9,8 @@ export const tidakDapatDiperiksaSchema = z.array(z.object({
 }).strict());
 export type TidakDapatDiperiksa = z.infer<typeof tidakDapatDiperiksaSchema>;
 
-/** The prefixes whose rules must all be covered or marked (RULES.md §0.2: national baseline and R-SYS). */
-export const PREFIX_WAJIB = ['R-NAT', 'R-SYS'] as const;
+/** The prefixes whose rules must all be covered or marked: every rule of RULES.md (national, the three agencies, R-SYS). */
+export const PREFIX_WAJIB = ['R-NAT', 'R-BTN', 'R-MRT', 'R-KIN', 'R-SYS'] as const;
 
 export type Status = 'CAKUP' | 'TIDAK DAPAT DIPERIKSA' | 'BELUM';
 

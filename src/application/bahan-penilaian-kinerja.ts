@@ -4,7 +4,7 @@ import { checkKomponenPenilaian, type KomponenPenilaian } from '../domain/rules/
 import { checkMulaiPenilaian } from '../domain/rules/mulai-penilaian.js';
 import { pejabatPenilaiKinerja } from '../domain/roles.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
-import { profileFor } from './profiles.js';
+import { profileFor, profilePegawai } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
 
 /** The process of F10 (bpmn/bahan-penilaian-kinerja.bpmn) and its steps read back from the store. */
@@ -80,9 +80,14 @@ export async function periksaBahanPenilaian(deps: KasusDeps, letak: Letak, input
   });
 }
 
-/** periksa-komponen-penilaian: the four components of R-NAT-51 are all filled before the appraisal is recorded. */
-export function periksaKomponenPenilaian(input: Partial<Record<KomponenPenilaian, string | null>>, minLength: number): TaskResult {
-  const report = checkKomponenPenilaian(input, minLength);
+/**
+ * periksa-komponen-penilaian: the four components of R-NAT-51 are all filled before the appraisal is recorded, each
+ * as long as a reason must be in the PPK's instansi (R-NAT-13 `minReasonLength` of its profile).
+ */
+export async function periksaKomponenPenilaian(deps: KasusDeps, letak: Letak, input: Partial<Record<KomponenPenilaian, string | null>>): Promise<TaskResult> {
+  const ppkNip = (await deps.kasus.peran(letak.kunciKasus))['ppkNip'];
+  if (!ppkNip) throw new Error(`Kasus ${letak.kunciKasus}: PPK belum ditetapkan.`);
+  const report = checkKomponenPenilaian(input, (await profilePegawai(deps.organisasi, ppkNip, deps.hariIni())).minReasonLength);
   if (report.violations.length === 0) return complete({ galatKeputusan: null });
   const pesan = describeViolations(report.violations);
   return bpmnError(GALAT.KEPUTUSAN_TIDAK_VALID, pesan, { galatKeputusan: pesan });

@@ -2,6 +2,7 @@ import { checkDuplikat } from '../domain/kasus.js';
 import { describeViolations } from '../domain/rule-violation.js';
 import { validatePembentukanTim, type PermohonanTimKerja } from '../domain/tim-kerja.js';
 import { kunciDuplikatTim } from '../domain/rules/tim-kerja.js';
+import type { TimTercatatRingkas } from '../domain/rules/tim-kerja-instansi.js';
 import { pastikanKeputusanWajib } from './kasus/instans.js';
 import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import type { PenugasanRepository, TimKerjaRepository } from './ports.js';
@@ -33,6 +34,23 @@ export async function penugasanAktif(penugasan: PenugasanRepository, nip: string
   return (await penugasan.list({ pegawaiNip: nip, status: 'DITETAPKAN', limit: 200, offset: 0 })).filter((p) => p.tanggalSelesai >= tanggal);
 }
 
+/** Teams proposed or established, other than this case's, of the owner unit and of the members (R-KIN-07..15). */
+async function timLainTercatat(timKerja: TimKerjaRepository, pid: string, unitPemilikId: string, nips: readonly string[]): Promise<TimTercatatRingkas[]> {
+  const semua = new Map<number, TimTercatatRingkas>();
+  for (const status of ['DIUSULKAN', 'DITETAPKAN'] as const) {
+    const daftar = [
+      ...await timKerja.list({ unitPemilikId, status, limit: 1000, offset: 0 }),
+      ...(await Promise.all(nips.map((nip) => timKerja.list({ nip, status, limit: 1000, offset: 0 })))).flat(),
+    ];
+    for (const t of daftar) {
+      if (t.processInstanceId === pid) continue;
+      semua.set(t.id, { id: t.id, unitPemilikId: t.unitPemilikId, tanggalMulai: t.tanggalMulai, tanggalSelesai: t.tanggalSelesai,
+        ketuaNip: t.ketuaNip, anggotaNip: t.anggota.map((a) => a.nip) });
+    }
+  }
+  return [...semua.values()];
+}
+
 /** The authenticated starter (Tasklist), snapshotted as role pengusulNip: never the overwritable variable (R-SYS-02). */
 export async function pemula(deps: KasusDeps, letak: Letak): Promise<string> {
   const nip = await deps.history.pemulaProses(letak.processInstanceId);
@@ -57,7 +75,9 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
     bebanAktif.set(nip, aktif.length);
     if (aktif.some((a) => a.unitPemilikKinerjaId === p.unitPemilikKinerjaId && a.ruangLingkup !== 'DALAM_UNIT')) pelibatanDisetujui.add(nip);
   }
-  const hasil = validatePembentukanTim(org, p, { pelibatanDisetujui, bebanAktif }, profileFor(org, org.unit(p.unitPemilikKinerjaId)?.instansiId ?? ''));
+  const timTercatat = await timLainTercatat(deps.timKerja, letak.processInstanceId, p.unitPemilikKinerjaId, nips);
+  const profil = profileFor(org, org.unit(p.unitPemilikKinerjaId)?.instansiId ?? '');
+  const hasil = validatePembentukanTim(org, p, { pelibatanDisetujui, bebanAktif, timTercatat, hariIni: deps.hariIni() }, profil);
   const violations = [...hasil.violations];
   let timKerjaId: number | undefined;
   if (violations.length === 0) {
@@ -95,6 +115,9 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
     pegawaiDitugaskan: hasil.anggota.map((a) => a.nip).join('\n'),
     peringatan: hasil.peringatan,
     peringatanTeks: hasil.peringatan.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
+    // Inputs of the DMN decision penandatangan-keputusan-tim (C-11): the owner side's profile and unit kind.
+    profilInstansi: profil.code,
+    jenisUnitPemilik: org.unit(p.unitPemilikKinerjaId)?.jenis ?? null,
   });
 }
 

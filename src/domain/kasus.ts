@@ -25,6 +25,10 @@ export const PERAN = [
   'PYB_INSTANSI_UNIT',
   /** The pegawai themself (subjek: NIP). */
   'PEGAWAI',
+  /** The Pejabat Penilai Kinerja of the Pimpinan Unit Organisasi of a unit (subjek: unit id; R-KIN-19). */
+  'PPK_PUO_UNIT',
+  /** The nearest leader, from the unit upwards, who is a PPT Madya (subjek: unit id; R-KIN-03 unit pusat). */
+  'PPT_MADYA_UNIT',
 ] as const;
 export type Peran = (typeof PERAN)[number];
 
@@ -37,6 +41,8 @@ export const NAMA_PERAN: Record<Peran, string> = {
   PYB_INSTANSI: 'Pejabat yang Berwenang',
   PYB_INSTANSI_UNIT: 'Pejabat yang Berwenang',
   PEGAWAI: 'pegawai yang bersangkutan',
+  PPK_PUO_UNIT: 'Pejabat Penilai Kinerja Pimpinan Unit Organisasi pemilik kinerja',
+  PPT_MADYA_UNIT: 'Pejabat Pimpinan Tinggi Madya',
 };
 
 /** The documents of RULES.md §1.3 a flow issues. */

@@ -9,8 +9,12 @@ import { ruangLingkup } from './rules/ruang-lingkup.js';
 import { checkSubjekPenugasan } from './rules/subjek-penugasan.js';
 import {
   checkAsalKetua, checkBebanKerja, checkInstrumenTim, checkKetuaTim, checkPelibatanAnggota, checkPembentukTim,
-  checkPeriodeDalamTahun, checkTujuanTim, ruangLingkupTim, type InstrumenTim, type Peringatan,
+  checkTujuanTim, ruangLingkupTim, type InstrumenTim, type Peringatan,
 } from './rules/tim-kerja.js';
+import {
+  checkBatasPenyampaianTim, checkBatasTimUnit, checkKetuaSatuTim, checkMasaTim, checkSyaratPelaksanaKetua, checkTimPerPegawai,
+  type TimTercatatRingkas,
+} from './rules/tim-kerja-instansi.js';
 
 /** A request to form a tim kerja (RULES.md F6), as the owner unit's PUO submits it. */
 export interface PermohonanTimKerja {
@@ -33,6 +37,10 @@ export interface FaktaTim {
   readonly pelibatanDisetujui: ReadonlySet<string>;
   /** Active penugasan per NIP (R-NAT-31). */
   readonly bebanAktif: ReadonlyMap<string, number>;
+  /** Other teams (proposed or established) of the owner unit and of the members, for the caps (R-KIN-07..15). */
+  readonly timTercatat?: readonly TimTercatatRingkas[];
+  /** The day the request is made (R-KIN-02). */
+  readonly hariIni?: string;
 }
 
 export interface HasilValidasiTim {
@@ -58,7 +66,7 @@ export function validatePembentukanTim(org: OrganisasiView, p: PermohonanTimKerj
   const periode = checkPeriode(p.tanggalMulai, p.tanggalSelesai);
   const dasar = mergeReports(
     periode,
-    periode.violations.length === 0 ? checkPeriodeDalamTahun(p.tahun, p.tanggalMulai, p.tanggalSelesai) : emptyReport,
+    periode.violations.length === 0 ? checkMasaTim(p.tahun, p.tanggalMulai, p.tanggalSelesai, profile) : emptyReport,
     p.namaTim.trim() ? emptyReport : violation('R-NAT-04', 'namaTim', 'Nama tim kerja wajib diisi.'),
     p.rincianTugas.trim() ? emptyReport : violation('R-NAT-05', 'rincianTugas', 'Rincian tugas tim wajib diisi: penugasan adalah untuk tugas tertentu.'),
     p.anggotaNip.length > 0 ? emptyReport : violation('R-NAT-04', 'anggotaNip', 'Tim kerja memiliki paling sedikit satu anggota.'),
@@ -69,6 +77,9 @@ export function validatePembentukanTim(org: OrganisasiView, p: PermohonanTimKerj
       peringatan: [], ruangLingkup: 'DALAM_UNIT', anggota };
   }
   const lingkup = ruangLingkupTim(anggota, unit, unitOf);
+  const timLain = fakta.timTercatat ?? [];
+  const puoNip = pimpinanUnitOrganisasi(org, unit.id, profile.unitOrganisasiJenis)?.nip;
+  const pimpinan = puoNip ? org.pegawai(puoNip) : undefined;
   const ketua = p.ketuaNip ? org.pegawai(p.ketuaNip) : undefined;
   const perAnggota = anggota.map((a) => mergeReports(
     a.nip === p.ketuaNip && !(p.anggotaNip.includes(a.nip)) ? emptyReport : checkSubjekPenugasan(a, profile),
@@ -77,11 +88,19 @@ export function validatePembentukanTim(org: OrganisasiView, p: PermohonanTimKerj
   ));
   const report = mergeReports(
     dasar,
-    checkPembentukTim(org, p.pengusulNip, pimpinanUnitOrganisasi(org, unit.id, profile.unitOrganisasiJenis)?.nip, unit),
+    checkPembentukTim(org, p.pengusulNip, puoNip, unit),
     checkKetuaTim(p.ketuaNip ? ketua : undefined, profile),
+    checkSyaratPelaksanaKetua(p.ketuaNip ? ketua : undefined, profile),
+    checkKetuaSatuTim(ketua, timLain, p.tanggalMulai, p.tanggalSelesai, profile),
+    checkBatasTimUnit(unit, pimpinan, timLain, p.tanggalMulai, p.tanggalSelesai, profile),
+    ...anggota.map((a) => checkTimPerPegawai(a, unit.id, timLain, p.tanggalMulai, p.tanggalSelesai, profile)),
     ...perAnggota,
   );
   const peringatan = [
+    ...mergeReports(
+      periode.violations.length === 0 ? checkMasaTim(p.tahun, p.tanggalMulai, p.tanggalSelesai, profile) : emptyReport,
+      fakta.hariIni ? checkBatasPenyampaianTim(p.tahun, fakta.hariIni, profile) : emptyReport,
+    ).warnings,
     ...checkAsalKetua(ketua, ketua && ruangLingkup(ketua, unit, unitOf), lingkup),
     ...checkInstrumenTim(lingkup, p.instrumen),
     ...checkTujuanTim(lingkup, p.tujuan),

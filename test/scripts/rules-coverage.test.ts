@@ -102,7 +102,7 @@ describe('rules:coverage reads the titles of tests', () => {
   });
 });
 
-describe('rules:coverage decides the status of each R-NAT and R-SYS rule', () => {
+describe('rules:coverage decides the status of every rule, agency rules included (R-NAT, R-BTN, R-MRT, R-KIN, R-SYS)', () => {
   const katalog: Katalog = {
     sumber: 'x',
     sumberSha256: 'x',
@@ -115,14 +115,14 @@ describe('rules:coverage decides the status of each R-NAT and R-SYS rule', () =>
   };
   const alasan = 'Pernyataan niat tanpa keluaran yang dapat diamati.';
 
-  it('given a cited, a marked and an open rule, when counted, then they are CAKUP, TIDAK DAPAT DIPERIKSA and BELUM, and the open one fails', () => {
+  it('given a cited, a marked and two open rules (one of an agency), when counted, then they are CAKUP, TIDAK DAPAT DIPERIKSA and BELUM, and the open ones fail', () => {
     const hasil = hitungCakupan(katalog, [{ file: 'f.test.ts', path: ['R-NAT-01 x', 'y'] }], [{ id: 'R-NAT-02', alasan }]);
     expect(hasil.aturan.map((a) => [a.id, a.status])).toEqual([
-      ['R-NAT-01', 'CAKUP'], ['R-NAT-02', 'TIDAK DAPAT DIPERIKSA'], ['R-SYS-01', 'BELUM'],
+      ['R-NAT-01', 'CAKUP'], ['R-NAT-02', 'TIDAK DAPAT DIPERIKSA'], ['R-SYS-01', 'BELUM'], ['R-BTN-01', 'BELUM'],
     ]);
     expect(hasil.aturan[0]?.tes).toEqual([{ file: 'f.test.ts', title: 'R-NAT-01 x › y' }]);
-    expect(hasil.ringkasan).toEqual({ total: 3, CAKUP: 1, 'TIDAK DAPAT DIPERIKSA': 1, BELUM: 1 });
-    expect(hasil.masalah).toEqual([expect.stringContaining('R-SYS-01')]);
+    expect(hasil.ringkasan).toEqual({ total: 4, CAKUP: 1, 'TIDAK DAPAT DIPERIKSA': 1, BELUM: 2 });
+    expect(hasil.masalah).toEqual([expect.stringContaining('R-SYS-01'), expect.stringContaining('R-BTN-01')]);
   });
 
   it('given a rule both cited and marked, an unknown marked id and an unknown cited id, when counted, then each is a problem', () => {
@@ -135,6 +135,7 @@ describe('rules:coverage decides the status of each R-NAT and R-SYS rule', () =>
       expect.stringContaining('R-NAT-99, yang tidak ada di katalog'),
       expect.stringContaining('R-NAT-77 ditandai tidak dapat diperiksa, tetapi tidak ada di katalog'),
       expect.stringContaining('R-NAT-02 dicakup 1 tes sekaligus ditandai'),
+      expect.stringContaining('R-BTN-01 (d) belum dicakup tes'),
     ]);
   });
 });

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { periksaKomponenPenilaian } from '../../src/application/bahan-penilaian-kinerja.js';
-import { nasional } from '../../src/domain/profiles/nasional.js';
 import { defineTopic, type Topic } from '../runtime/index.js';
+import type { WorkerDeps } from '../shared/deps.js';
+import { letakOf } from '../shared/kasus.js';
 
 const teks = z.string().nullish();
 
 /** periksa-komponen-penilaian: the four components of pengelolaan kinerja are filled (R-NAT-51). */
-export function periksaKomponenPenilaianTopic(): Topic {
+export function periksaKomponenPenilaianTopic(deps: WorkerDeps): Topic {
   return defineTopic({
     topic: 'periksa-komponen-penilaian',
     variables: z.object({ perencanaanKinerja: teks, pelaksanaanPemantauan: teks, predikatKinerja: teks, tindakLanjut: teks }),
     outputs: ['galatKeputusan'],
-    handle: (input) => periksaKomponenPenilaian(input, nasional.minReasonLength),
+    handle: async (input, ctx) => periksaKomponenPenilaian(deps, await letakOf(deps, ctx), input),
   });
 }

@@ -26,7 +26,7 @@ export function validasiTimKerjaTopic(deps: WorkerDeps): Topic {
       instrumen: z.enum(INSTRUMEN_TIM).nullish().transform((i) => i ?? 'SURAT_TUGAS'),
       tujuan: teks.transform((s) => (s === '' ? null : s)),
     }),
-    outputs: ['galatPermohonan', 'pengusulNip', 'timKerjaId', 'ruangLingkup', 'unitPemilikNama', 'periodeTim', 'ketuaTeks', 'anggotaTeks', 'pegawaiDitugaskan', 'peringatan', 'peringatanTeks'],
+    outputs: ['galatPermohonan', 'pengusulNip', 'timKerjaId', 'ruangLingkup', 'unitPemilikNama', 'periodeTim', 'ketuaTeks', 'anggotaTeks', 'pegawaiDitugaskan', 'peringatan', 'peringatanTeks', 'profilInstansi', 'jenisUnitPemilik'],
     handle: async (input, ctx) =>
       validasiTimKerja(deps, await letakOf(deps, ctx, PENDAFTARAN), input),
   });

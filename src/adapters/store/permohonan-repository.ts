@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PermohonanRepository } from '../../application/ports.js';
 import { STATUS_DIHITUNG_DUPLIKAT, type StatusKasus } from '../../domain/status-kasus.js';
 import type { Database } from './schema.js';
@@ -20,6 +20,9 @@ export function createPermohonanRepository(db: Kysely<Database>): PermohonanRepo
     },
     async daftarkan(p) {
       return db.transaction().execute(async (trx) => {
+        // R-SYS-01 under concurrency: requests with the same duplicate key register one after the other (a
+        // transaction-scoped advisory lock), so of two racing duplicates the second always sees the first.
+        await sql`select pg_advisory_xact_lock(hashtext(${`permohonan|${p.kunciDuplikat}`}))`.execute(trx);
         await trx.insertInto('permohonan').values({
           business_key: p.businessKey, jenis: p.jenis, process_instance_id: p.processInstanceId, pengusul_nip: p.pengusulNip,
           data: JSON.stringify(p.data), kunci_duplikat: p.kunciDuplikat,

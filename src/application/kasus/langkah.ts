@@ -5,7 +5,7 @@ import { checkBuktiTertulis } from '../../domain/rules/bukti-penugasan.js';
 import { describeViolations, emptyReport, mergeReports, violation, type RuleId, type RuleReport, type RuleWarning } from '../../domain/rule-violation.js';
 import { checkAlasanPenolakan } from '../../domain/rules/alasan-penolakan.js';
 import { checkPelakuKeputusan } from '../../domain/rules/pelaku-keputusan.js';
-import { nasional } from '../../domain/profiles/nasional.js';
+import { profilePegawai } from '../profiles.js';
 import type { PenunjukanDeps } from '../penunjukan-dalam-unit.js';
 import type { KasusRepository, KeputusanTercatat, PenugasanBaru, StatusPenugasan } from '../ports.js';
 import { bpmnError, complete, type TaskResult } from '../task-result.js';
@@ -43,7 +43,12 @@ export async function tentukanPeran(
   input: { peran: Peran; subjek: string; variabel: string },
 ): Promise<TaskResult> {
   const org = await deps.organisasi.viewAround(queryPeran(input.peran, input.subjek), deps.hariIni());
-  const pemegang = pemegangPeran(org, input.peran, input.subjek);
+  let pemegang = pemegangPeran(org, input.peran, input.subjek);
+  if (input.peran === 'PPK_PUO_UNIT') {
+    // The PPK of the PUO is read around the PUO (the unit's view need not hold the PUO's own superior).
+    const puo = pemegangPeran(org, 'PUO_UNIT', input.subjek);
+    pemegang = puo && pemegangPeran(await deps.organisasi.viewAround(queryPeran('PPK_PEGAWAI', puo.nip), deps.hariIni()), 'PPK_PEGAWAI', puo.nip);
+  }
   if (!pemegang) {
     return bpmnError(GALAT.PEJABAT_TIDAK_DITEMUKAN,
       `[R-SYS-05] ${NAMA_PERAN[input.peran]} untuk ${input.subjek} tidak ditemukan atau jabatannya kosong; tetapkan Plt/Plh terlebih dahulu.`);
@@ -99,13 +104,15 @@ export async function periksaKeputusan(
   const menolak = input.alasanWajib.includes(keputusan);
   // Prerequisites count only decisions taken in this same instance (issue 8).
   const sebelumnya = menolak || !input.prasyarat?.length ? [] : keputusanInstans(await deps.kasus.keputusan(letak.kunciKasus), letak);
+  // The reason length is the deciding pejabat's instansi's (R-NAT-13), not the national one.
+  const { minReasonLength } = await profilePegawai(deps.organisasi, pejabat, deps.hariIni());
   const report = mergeReports(
     ...(menolak ? [] : (input.prasyarat ?? []).map((p) => checkPrasyarat(p, sebelumnya))),
     checkPelakuKeputusan(tugas.penyelesai, pejabat, input.pelaku),
-    checkAlasanPenolakan(menolak ? 'TOLAK' : 'SETUJU', input.alasan, nasional.minReasonLength),
+    checkAlasanPenolakan(menolak ? 'TOLAK' : 'SETUJU', input.alasan, minReasonLength),
     menolak ? { violations: [], warnings: [] } : checkPengakuanPeringatan(input.peringatan, {
       keputusan, alasan: input.alasan, peringatanDiakui: input.peringatanDiakui, justifikasi: input.justifikasi,
-    }, nasional.minReasonLength),
+    }, minReasonLength),
   );
   if (report.violations.length > 0) return kembali(describeViolations(report.violations));
   await deps.kasus.catatKeputusan({

@@ -13,6 +13,18 @@ export function pemegangPeran(org: OrganisasiView, peran: Peran, subjek: string)
   switch (peran) {
     case 'PEGAWAI':
       return aktif(subjek);
+    case 'PPK_PUO_UNIT': {
+      const u = org.unit(subjek);
+      const puo = u && pimpinanUnitOrganisasi(org, u.id, jenisUnitOrganisasi(u.instansiId));
+      return puo && pejabatPenilaiKinerja(org, puo);
+    }
+    case 'PPT_MADYA_UNIT': {
+      for (let u = org.unit(subjek), langkah = 0; u && langkah < 20; u = u.indukId ? org.unit(u.indukId) : undefined, langkah++) {
+        const p = aktif(u.pimpinanNip);
+        if (p?.jabatanKategori === 'PPT_MADYA') return p;
+      }
+      return undefined;
+    }
     case 'PPK_PEGAWAI': {
       const p = org.pegawai(subjek);
       return p && pejabatPenilaiKinerja(org, p);
@@ -43,6 +55,6 @@ export function pemegangPeran(org: OrganisasiView, peran: Peran, subjek: string)
 /** The organisation query that covers a subject of a role. */
 export function queryPeran(peran: Peran, subjek: string): { pegawaiNip: string[]; unitId: string[]; instansiId: string[] } {
   if (peran === 'PYB_INSTANSI') return { pegawaiNip: [], unitId: [], instansiId: [subjek] };
-  if (peran === 'PUO_UNIT' || peran === 'PIMPINAN_UNIT' || peran === 'PYB_INSTANSI_UNIT') return { pegawaiNip: [], unitId: [subjek], instansiId: [] };
+  if (peran === 'PUO_UNIT' || peran === 'PIMPINAN_UNIT' || peran === 'PYB_INSTANSI_UNIT' || peran === 'PPK_PUO_UNIT' || peran === 'PPT_MADYA_UNIT') return { pegawaiNip: [], unitId: [subjek], instansiId: [] };
   return { pegawaiNip: [subjek], unitId: [], instansiId: [] };
 }

@@ -80,12 +80,6 @@ export function kunciDuplikatTim(unitPemilikId: string, nama: string, tahun: num
   return `TIM|${unitPemilikId}|${tahun}|${normalisasiTeks(nama)}`;
 }
 
-/** R-SYS-03: the team's period lies within its year. */
-export function checkPeriodeDalamTahun(tahun: number, tanggalMulai: string, tanggalSelesai: string): RuleReport {
-  if (tanggalMulai.startsWith(`${tahun}-`) && tanggalSelesai.startsWith(`${tahun}-`)) return emptyReport;
-  return violation('R-SYS-03', 'tahun', `Periode tim (${tanggalMulai} s.d. ${tanggalSelesai}) harus berada dalam tahun ${tahun}.`);
-}
-
 /** The owner unit's PUO forms the team (R-NAT-27, R-NAT-49: the PUO pemilik kinerja owns and directs it). */
 export function checkPembentukTim(org: OrganisasiView, pengusulNip: string, puoNip: string | undefined, unit: UnitOrganisasi): RuleReport {
   if (!puoNip) return violation('R-SYS-05', 'unitPemilikKinerjaId', `Jabatan Pimpinan Unit Organisasi ${unit.nama} kosong; tetapkan Plt/Plh terlebih dahulu.`);

@@ -54,9 +54,13 @@ describe('R-NAT-42: who may be a Pimpinan Unit Organisasi', () => {
   it.each<{ profile: AgencyProfile; kategori: JabatanKategori; jenis: JenisUnit }>([
     { profile: banten, kategori: 'PENGAWAS', jenis: 'UNIT_KERJA' },
     { profile: banten, kategori: 'JF_KEAHLIAN', jenis: 'UNIT_KERJA_MANDIRI' },
-    { profile: meranti, kategori: 'PPT_MADYA', jenis: 'UPT' },
   ])('$profile.code R-NAT-42 R-BTN-22: given a $jenis led by a $kategori, when checked, then it is not an unit organisasi for the profile and passes', ({ profile, kategori, jenis }) => {
     expect(cek(kategori, profile, jenis)).toEqual([]);
+  });
+
+  it('MRT R-MRT-18 R-NAT-42: given an UPT led by a PPT Madya, when checked, then Meranti refuses it (its UPT is an unit organisasi and a PUO is never a PPT Madya); the baseline accepts it', () => {
+    expect(cek('PPT_MADYA', meranti, 'UPT')).toEqual(['R-NAT-42']);
+    expect(cek('PPT_MADYA', nasional, 'UPT')).toEqual([]);
   });
 
   it('NAT R-NAT-42: given a JF appointed (a pimpinan record) to lead an unit kerja mandiri, when checked under the national baseline, then it is accepted', () => {

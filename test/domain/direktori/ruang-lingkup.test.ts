@@ -35,15 +35,16 @@ const pemda = (profil: 'MRT' | 'BTN', jenisUpt: 'UPT' | 'UNIT_KERJA_MANDIRI') =>
   .index();
 
 describe.each([
-  { profile: meranti, jenisUpt: 'UPT' as const, rules: 'R-NAT-03 (A-19)' },
-  { profile: banten, jenisUpt: 'UNIT_KERJA_MANDIRI' as const, rules: 'R-NAT-03 R-BTN-22' },
-])('$rules: the Perangkat Daerah is the unit organisasi for $profile.code', ({ profile, jenisUpt }) => {
+  // Meranti: Perbup 11/2024 names the Kepala UPT among the pimpinan unit organisasi, so an UPT is one of its own.
+  { profile: meranti, jenisUpt: 'UPT' as const, rules: 'R-NAT-03 R-MRT-18 (A-19)', upt: 'LINTAS_UNIT' },
+  { profile: banten, jenisUpt: 'UNIT_KERJA_MANDIRI' as const, rules: 'R-NAT-03 R-BTN-22', upt: 'DALAM_UNIT' },
+])('$rules: the Perangkat Daerah is the unit organisasi for $profile.code', ({ profile, jenisUpt, upt }) => {
   const idx = pemda(profile.code as 'MRT' | 'BTN', jenisUpt);
 
   it.each([
     { nip: 'jf-p2p', pemilik: 'dinkes', expected: 'DALAM_UNIT', when: 'a JF in a Bidang and the Dinas as owner unit' },
     { nip: 'jf-p2p', pemilik: 'bidang-yankes', expected: 'DALAM_UNIT', when: 'a JF in a Bidang and another Bidang of the same Dinas' },
-    { nip: 'jf-upt', pemilik: 'bidang-p2p', expected: 'DALAM_UNIT', when: 'a JF of an UPT(D) of the Dinas and a Bidang of that Dinas' },
+    { nip: 'jf-upt', pemilik: 'bidang-p2p', expected: upt, when: 'a JF of an UPT(D) of the Dinas and a Bidang of that Dinas' },
     { nip: 'jf-p2p', pemilik: 'dinsos', expected: 'LINTAS_UNIT', when: 'a JF in another Perangkat Daerah of the same Pemda' },
     { nip: 'jf-p2p', pemilik: 'dinkes-tetangga', expected: 'LINTAS_INSTANSI', when: 'an owner unit of another instansi' },
   ])(`${profile.code} R-NAT-03: given $when, when the scope is computed, then it is $expected`, ({ nip, pemilik, expected }) => {
