@@ -31,6 +31,9 @@ const schema = z.object({
   SK_LOG: z.enum(['json', 'silent']).default('json'),
   /** IANA time zone in which "today" is decided (roles are resolved by date). */
   SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta').refine(isTimeZone, 'bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta, Asia/Makassar)'),
+  /** smtp://user:pass@host:587 or smtps://...: letters are also e-mailed to addressees with a known address. */
+  SK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://... atau smtps://...').optional(),
+  SK_SMTP_DARI: z.string().min(3).default('Sistem Kerja <noreply@sistem-kerja.invalid>'),
 });
 
 export type Mode = 'demo' | 'produksi';
@@ -55,6 +58,8 @@ export interface Config {
   readonly workerId: string | undefined;
   readonly log: 'json' | 'silent';
   readonly zonaWaktu: string;
+  /** SMTP server for letters (issue 12); undefined: inbox only. */
+  readonly smtp: { readonly url: string; readonly dari: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     workerId: e.SK_WORKER_ID,
     log: e.SK_LOG,
     zonaWaktu: e.SK_ZONA_WAKTU,
+    smtp: e.SK_SMTP_URL ? { url: e.SK_SMTP_URL, dari: e.SK_SMTP_DARI } : undefined,
   };
 }
 

@@ -16,6 +16,9 @@ import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository
 import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.js';
 import { createKoordinasiTimRepository } from '../adapters/store/koordinasi-tim-repository.js';
 import type { Database } from '../adapters/store/schema.js';
+import { createSuratRepository } from '../adapters/store/surat-repository.js';
+import { buatPdfSurat } from '../adapters/documents/surat-pdf.js';
+import { createPengirimSurel } from '../adapters/documents/surel.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
@@ -81,8 +84,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const kasus = createKasusRepository(db);
   const timKerja = createTimKerjaRepository(db);
   const koordinasiTim = createKoordinasiTimRepository(db);
+  const surat = createSuratRepository(db);
   const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim,
-    history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni };
+    history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni,
+    surat, pdf: buatPdfSurat, surel: config.smtp ? createPengirimSurel(config.smtp) : null };
   let workerClient: WorkerClient | undefined;
   if (workerEngine) {
     workerClient = createWorkerClient({
