@@ -19,6 +19,8 @@ import type { Database } from '../adapters/store/schema.js';
 import { createSuratRepository } from '../adapters/store/surat-repository.js';
 import { buatPdfSurat } from '../adapters/documents/surat-pdf.js';
 import { createPengirimSurel } from '../adapters/documents/surel.js';
+import { mpphXlsx } from '../adapters/documents/mpph-xlsx.js';
+import { bacaMpph } from '../adapters/store/mpph-repository.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
@@ -104,6 +106,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   if (apiEngine) {
     const app = createApiApp({
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
+      surat, pdf: buatPdfSurat, mpph: (unitId, tahun) => mpphDari(db, organisasi, hariIni(), unitId, tahun),
       grupDari: (userId) => apiEngine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,
       identity: createIdentityDirectory(apiEngine),
@@ -149,6 +152,13 @@ export function opsiKataSandi(config: Config): SinkronOptions {
     kataSandiAwal: config.mode === 'produksi' ? { jenis: 'acak', buat: () => kataSandiAcak(16) } : { jenis: 'sama', kataSandi: config.demoPassword },
     kataSandiAcak: () => kataSandiAcak(32),
   };
+}
+
+/** The MPPH workbook of a unit (issue 12 item 5). */
+async function mpphDari(db: Kysely<Database>, organisasi: OrganisasiRepository, hariIni: string, unitId: string, tahun: number): Promise<Uint8Array> {
+  const org = await organisasi.viewAround({ pegawaiNip: [], unitId: [unitId] }, hariIni);
+  const unit = org.unit(unitId);
+  return mpphXlsx({ unit: unit?.nama ?? unitId, instansi: (unit && org.instansi(unit.instansiId)?.nama) ?? '', tahun }, await bacaMpph(db, unitId, tahun));
 }
 
 /** Today's calendar date (YYYY-MM-DD) in the agency's time zone. */

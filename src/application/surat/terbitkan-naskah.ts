@@ -65,7 +65,7 @@ async function terbitkanBaru(deps: TerbitkanDeps, letak: Letak, surat: Omit<Sura
     throw new Error(`${NAMA_SURAT[surat.jenis]} kasus ${letak.kunciKasus} tidak lengkap, nomor tidak diambil:\n${describeViolations(report.violations)}`);
   }
   const penomoran = penomoranSurat(format, { instansiId: instansi.id, unitOrganisasiId, jenis: surat.jenis, tanggal });
-  const { surat: hasil } = await deps.kasus.terbitkanSurat({ ...surat, isi: { ...surat.isi, naskah }, penomoran });
+  const { surat: hasil } = await deps.kasus.terbitkanSurat({ ...surat, isi: { ...surat.isi, naskah, klasifikasi: penomoran.nilai.klasifikasi }, penomoran });
   return hasil;
 }
 
@@ -85,7 +85,7 @@ function orangDari(org: OrganisasiView, instansiSendiri: string): (nip: string) 
 }
 
 /** The letter's PDF, rendered from the content stored with it and kept once (R-SYS-04). */
-export async function pastikanDokumen(deps: TerbitkanDeps, surat: SuratTercatat): Promise<DokumenSurat> {
+export async function pastikanDokumen(deps: Pick<SuratDeps, 'surat' | 'pdf'>, surat: SuratTercatat): Promise<DokumenSurat> {
   const ada = await deps.surat.dokumen(surat.id);
   if (ada) return ada;
   const naskah = surat.isi.naskah as NaskahDinas | undefined;
