@@ -29,6 +29,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('surat').addColumn('lingkup_nomor', 'text').execute();
   await db.schema.alterTable('surat').addColumn('tahun_nomor', 'integer').execute();
   await db.schema.alterTable('surat').addColumn('urut', 'integer').execute();
+  // Two instansi may print the same number (their own patterns); within one instansi a number is unique.
+  await db.schema.alterTable('surat').dropConstraint('surat_nomor_key').execute();
+  await sql`create unique index surat_instansi_nomor on surat (coalesce(instansi_id, ''), nomor)`.execute(db);
   // A sequence number is used once per instansi, scope and year, whatever the pattern prints.
   await db.schema.createIndex('surat_urut_unik').on('surat').columns(['instansi_id', 'lingkup_nomor', 'tahun_nomor', 'urut']).unique().execute();
 
@@ -76,6 +79,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('kotak_masuk').execute();
   await db.schema.dropTable('dokumen_surat').execute();
   await db.schema.dropIndex('surat_urut_unik').execute();
+  await db.schema.dropIndex('surat_instansi_nomor').execute();
+  await db.schema.alterTable('surat').addUniqueConstraint('surat_nomor_key', ['nomor']).execute();
   for (const c of ['urut', 'tahun_nomor', 'lingkup_nomor']) await db.schema.alterTable('surat').dropColumn(c).execute();
   await db.schema.alterTable('surat').dropColumn('instansi_id').execute();
   await db.schema.dropTable('nomor_surat_urut').execute();
