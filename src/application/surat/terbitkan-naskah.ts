@@ -51,7 +51,9 @@ async function terbitkanBaru(deps: TerbitkanDeps, letak: Letak, surat: Omit<Sura
   const tersimpan = await deps.surat.format(instansi.id);
   const format = gabungFormat(formatSuratBawaan(instansi), tersimpan?.format);
   const orang = orangDari(org, instansi.id);
-  const sebelumnya = (await deps.kasus.surat(letak.kunciKasus)).map((s) => ({ jenis: s.jenis, nomor: s.nomor, tanggal: s.diterbitkanPada, perihal: s.perihal }));
+  const sebelumnya = (await deps.kasus.surat(letak.kunciKasus)).map((s) => ({
+    jenis: s.jenis, nomor: s.nomor, tanggal: (s.isi.naskah as NaskahDinas | undefined)?.tanggal ?? s.diterbitkanPada, perihal: s.perihal,
+  }));
   const bahan: BahanNaskah = {
     jenis: surat.jenis, perihal: surat.perihal, tanggal, format, instansiNama: instansi.nama,
     unitPenandatangan: org.unit(unitOrganisasiId)?.nama ?? null, penandatangan: orang(surat.penandatanganNip),
