@@ -34,6 +34,8 @@ const schema = z.object({
   /** smtp://user:pass@host:587 or smtps://...: letters are also e-mailed to addressees with a known address. */
   SK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://... atau smtps://...').optional(),
   SK_SMTP_DARI: z.string().min(3).default('Sistem Kerja <noreply@sistem-kerja.invalid>'),
+  /** The API's address as users' browsers reach it (letter links in Tasklist forms); default http://SK_API_HOST:SK_API_PORT. */
+  SK_API_URL_PUBLIK: z.string().url().optional(),
 });
 
 export type Mode = 'demo' | 'produksi';
@@ -42,7 +44,7 @@ export interface Config {
   /** demo: demo organisation, demo password, logins printed; produksi: see periksaProduksi. */
   readonly mode: Mode;
   readonly dataDir: string;
-  readonly api: { readonly host: string; readonly port: number };
+  readonly api: { readonly host: string; readonly port: number; readonly urlPublik?: string };
   readonly store: { readonly kind: 'pglite'; readonly dir: string } | { readonly kind: 'postgres'; readonly url: string };
   readonly engine: {
     readonly port: number;
@@ -77,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     mode,
     dataDir,
-    api: { host: e.SK_API_HOST, port: e.SK_API_PORT },
+    api: { host: e.SK_API_HOST, port: e.SK_API_PORT, ...(e.SK_API_URL_PUBLIK ? { urlPublik: e.SK_API_URL_PUBLIK.replace(/\/+$/, '') } : {}) },
     store: e.SK_STORE_URL ? { kind: 'postgres', url: e.SK_STORE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'store') },
     engine: {
       port: e.ENGINE_PORT,

@@ -89,7 +89,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const surat = createSuratRepository(db);
   const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim,
     history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni,
-    surat, pdf: buatPdfSurat, surel: config.smtp ? createPengirimSurel(config.smtp) : null };
+    surat, pdf: buatPdfSurat, surel: config.smtp ? createPengirimSurel(config.smtp) : null,
+    alamatApi: config.api.urlPublik ?? `http://${config.api.host}:${config.api.port}` };
   let workerClient: WorkerClient | undefined;
   if (workerEngine) {
     workerClient = createWorkerClient({

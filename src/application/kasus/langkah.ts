@@ -152,7 +152,7 @@ export async function terbitkanSurat(
     penerima: [...new Set([...input.penerima.map(nipOf), ...daftar])], tembusan,
     isi: { permohonan: permohonan?.data ?? null, keputusan: keputusan.map((k) => ({ langkah: k.langkah, aktorNip: k.aktorNip, keputusan: k.keputusan, alasan: k.alasan, waktu: k.waktu, ...k.data })) },
   }, daftar);
-  return complete({ suratTerakhir: surat.nomor, suratTerakhirId: surat.id });
+  return complete({ suratTerakhir: surat.nomor, suratTerakhirId: surat.id, suratTerakhirPdf: `${deps.alamatApi ?? ''}/api/surat/${surat.id}/pdf` });
 }
 
 function checkPrasyarat(prasyarat: string, sebelumnya: readonly KeputusanTercatat[]): RuleReport {

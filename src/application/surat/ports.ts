@@ -56,4 +56,6 @@ export interface SuratDeps {
   readonly pdf: PembuatPdf;
   /** null when no SMTP server is configured (the inbox still delivers). */
   readonly surel: PengirimSurel | null;
+  /** The API's address as a browser reaches it (SK_API_URL_PUBLIK): the Tasklist form of the next step links the PDF. */
+  readonly alamatApi?: string;
 }
