@@ -34,8 +34,8 @@ describe('MPPH of a unit as .xlsx for e-Kinerja (issue 12 item 5)', { timeout: 6
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('MPPH')!;
-    const rows = ws.getSheetValues().slice(5).map((r) => (r as unknown[]).slice(1).map((c) => String(c ?? '')));
-    expect(String(ws.getCell('A1').value)).toContain('MATRIKS PERAN DAN HASIL (MPPH) DINAS KOMINFO TAHUN 2027');
+    const rows = ws.getSheetValues().slice(5).map((r) => (r as (string | number | null)[]).slice(1).map((c) => (c === null || c === undefined ? '' : String(c))));
+    expect(ws.getCell('A1').text).toContain('MATRIKS PERAN DAN HASIL (MPPH) DINAS KOMINFO TAHUN 2027');
     expect(rows.map((r) => [r[2], r[4], r[5], r[6], r[9]])).toEqual([
       [KETUA, 'Tim Kerja Satu Data Banten', 'Ketua Tim', 'Katalog data sektoral', '800.1.11.2/6/Diskominfo/2027'],
       [ANGGOTA, 'Tim Kerja Satu Data Banten', 'Anggota Tim', 'Katalog data sektoral terbit', '800.1.11.2/6/Diskominfo/2027'],
