@@ -31,6 +31,11 @@ const schema = z.object({
   SK_LOG: z.enum(['json', 'silent']).default('json'),
   /** IANA time zone in which "today" is decided (roles are resolved by date). */
   SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta').refine(isTimeZone, 'bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta, Asia/Makassar)'),
+  /** smtp://user:pass@host:587 or smtps://...: letters are also e-mailed to addressees with a known address. */
+  SK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp://... atau smtps://...').optional(),
+  SK_SMTP_DARI: z.string().min(3).default('Sistem Kerja <noreply@sistem-kerja.invalid>'),
+  /** The API's address as users' browsers reach it (letter links in Tasklist forms); default http://SK_API_HOST:SK_API_PORT. */
+  SK_API_URL_PUBLIK: z.string().url().optional(),
 });
 
 export type Mode = 'demo' | 'produksi';
@@ -39,7 +44,7 @@ export interface Config {
   /** demo: demo organisation, demo password, logins printed; produksi: see periksaProduksi. */
   readonly mode: Mode;
   readonly dataDir: string;
-  readonly api: { readonly host: string; readonly port: number };
+  readonly api: { readonly host: string; readonly port: number; readonly urlPublik?: string };
   readonly store: { readonly kind: 'pglite'; readonly dir: string } | { readonly kind: 'postgres'; readonly url: string };
   readonly engine: {
     readonly port: number;
@@ -55,6 +60,8 @@ export interface Config {
   readonly workerId: string | undefined;
   readonly log: 'json' | 'silent';
   readonly zonaWaktu: string;
+  /** SMTP server for letters (issue 12); undefined: inbox only. */
+  readonly smtp: { readonly url: string; readonly dari: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -72,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     mode,
     dataDir,
-    api: { host: e.SK_API_HOST, port: e.SK_API_PORT },
+    api: { host: e.SK_API_HOST, port: e.SK_API_PORT, ...(e.SK_API_URL_PUBLIK ? { urlPublik: e.SK_API_URL_PUBLIK.replace(/\/+$/, '') } : {}) },
     store: e.SK_STORE_URL ? { kind: 'postgres', url: e.SK_STORE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'store') },
     engine: {
       port: e.ENGINE_PORT,
@@ -87,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     workerId: e.SK_WORKER_ID,
     log: e.SK_LOG,
     zonaWaktu: e.SK_ZONA_WAKTU,
+    smtp: e.SK_SMTP_URL ? { url: e.SK_SMTP_URL, dari: e.SK_SMTP_DARI } : undefined,
   };
 }
 

@@ -12,9 +12,10 @@ import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
+import { suratRouter, type SuratApiDeps } from './surat-router.js';
 import type { z } from 'zod';
 
-export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
+export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps, SuratApiDeps {
   readonly engine: ProcessStarter;
   /** The caller's Camunda groups (the access policy reads camunda-admin and adminorganisasi). */
   readonly grupDari: PemanggilDeps['grupDari'];
@@ -96,6 +97,7 @@ export function createApiApp(deps: ApiDeps): Express {
     },
   }));
   api.use(kasusRouter(deps));
+  api.use(suratRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
 
   app.use('/api', api);

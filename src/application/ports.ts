@@ -1,6 +1,7 @@
 import type { Direktori, InstansiRecord, KedudukanRecord, PegawaiRecord, UnitRecord } from '../domain/direktori.js';
 import type { IsoDate, OrganisasiView } from '../domain/organisasi.js';
 import type { JenisSurat } from '../domain/kasus.js';
+import type { PenomoranSurat } from '../domain/surat/format-surat.js';
 import type { RuangLingkup } from '../domain/penugasan.js';
 import type { LingkupBaca } from '../domain/akses.js';
 import type { PemilikKunci } from '../domain/akses-impor.js';
@@ -236,10 +237,14 @@ export interface SuratBaru {
   readonly penerima: readonly string[];
   readonly tembusan: readonly { peran: string; nip: string }[];
   readonly isi: Record<string, unknown>;
+  /** Where the number comes from (issue 12): the instansi's sequence and pattern (src/domain/surat/format-surat.ts). */
+  readonly penomoran: PenomoranSurat;
 }
 
-export interface SuratTercatat extends SuratBaru {
+export interface SuratTercatat extends Omit<SuratBaru, 'penomoran'> {
   readonly id: number;
+  /** The issuing instansi (null for letters issued before issue 12). */
+  readonly instansiId: string | null;
   readonly nomor: string;
   readonly diterbitkanPada: string;
 }

@@ -16,6 +16,11 @@ import { createTimKerjaRepository } from '../adapters/store/tim-kerja-repository
 import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.js';
 import { createKoordinasiTimRepository } from '../adapters/store/koordinasi-tim-repository.js';
 import type { Database } from '../adapters/store/schema.js';
+import { createSuratRepository } from '../adapters/store/surat-repository.js';
+import { buatPdfSurat } from '../adapters/documents/surat-pdf.js';
+import { createPengirimSurel } from '../adapters/documents/surel.js';
+import { mpphXlsx } from '../adapters/documents/mpph-xlsx.js';
+import { bacaMpph } from '../adapters/store/mpph-repository.js';
 import { createApiApp } from '../api/app.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
@@ -81,8 +86,11 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const kasus = createKasusRepository(db);
   const timKerja = createTimKerjaRepository(db);
   const koordinasiTim = createKoordinasiTimRepository(db);
+  const surat = createSuratRepository(db);
   const workerDeps: WorkerDeps = { organisasi, penugasan, permohonan, kasus, timKerja, kegiatan: createKegiatanRepository(db), koordinasiTim,
-    history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni };
+    history: workerEngine ?? engine, pesan: workerEngine ?? engine, hariIni,
+    surat, pdf: buatPdfSurat, surel: config.smtp ? createPengirimSurel(config.smtp) : null,
+    alamatApi: config.api.urlPublik ?? `http://${config.api.host}:${config.api.port}` };
   let workerClient: WorkerClient | undefined;
   if (workerEngine) {
     workerClient = createWorkerClient({
@@ -100,6 +108,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     const app = createApiApp({
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
       pesan: apiEngine, akunApi: AKUN_API,
+      surat, pdf: buatPdfSurat, mpph: (unitId, tahun) => mpphDari(db, organisasi, hariIni(), unitId, tahun),
       grupDari: (userId) => apiEngine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,
       identity: createIdentityDirectory(apiEngine),
@@ -145,6 +154,13 @@ export function opsiKataSandi(config: Config): SinkronOptions {
     kataSandiAwal: config.mode === 'produksi' ? { jenis: 'acak', buat: () => kataSandiAcak(16) } : { jenis: 'sama', kataSandi: config.demoPassword },
     kataSandiAcak: () => kataSandiAcak(32),
   };
+}
+
+/** The MPPH workbook of a unit (issue 12 item 5). */
+async function mpphDari(db: Kysely<Database>, organisasi: OrganisasiRepository, hariIni: string, unitId: string, tahun: number): Promise<Uint8Array> {
+  const org = await organisasi.viewAround({ pegawaiNip: [], unitId: [unitId] }, hariIni);
+  const unit = org.unit(unitId);
+  return mpphXlsx({ unit: unit?.nama ?? unitId, instansi: (unit && org.instansi(unit.instansiId)?.nama) ?? '', tahun }, await bacaMpph(db, unitId, tahun));
 }
 
 /** Today's calendar date (YYYY-MM-DD) in the agency's time zone. */

@@ -3,7 +3,7 @@ import type { SuratTercatat } from '../../src/application/ports.js';
 import { suratHtml } from '../../src/api/surat-html.js';
 
 const surat: SuratTercatat = {
-  id: 1, kunci: 'a', nomor: '7/SJ/K1/2026', kunciKasus: 'K1', processInstanceId: 'K1', jenis: 'SURAT_JAWABAN',
+  id: 1, instansiId: null, kunci: 'a', nomor: '7/SJ/K1/2026', kunciKasus: 'K1', processInstanceId: 'K1', jenis: 'SURAT_JAWABAN',
   perihal: 'Jawaban <b>permohonan</b>', penandatanganNip: '2', penerima: ['1'], tembusan: [{ peran: 'ppkPemohonNip', nip: '3' }],
   isi: {
     permohonan: { maksudTujuan: 'Menyusun profil', uraianTugas: 'Menyusun profil', kompetensiDibutuhkan: ['Analisis data', 'Statistik'] },

@@ -1,3 +1,4 @@
+import { penomoranUji } from '../support/penomoran.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { System } from '../../src/cli/system.js';
 import type { PenugasanBaru } from '../../src/application/ports.js';
@@ -44,7 +45,7 @@ describe('data scoped by instansi and role; bounded bodies; the import checks it
     await system.penugasan.record(penugasan({ processInstanceId: KASUS_BANTEN, pegawaiNip: DEMO.jfSiti, unitPemilikKinerjaId: DEMO.unit, pengusulNip: DEMO.puo }), 'uji');
     suratBanten = (await system.kasus.terbitkanSurat({
       kunci: `${KASUS_BANTEN}:surat`, kunciKasus: KASUS_BANTEN, processInstanceId: KASUS_BANTEN, jenis: 'SURAT_PENUGASAN', perihal: 'Penugasan',
-      penandatanganNip: DEMO.puo, penerima: [DEMO.jfSiti], tembusan: [], isi: {},
+      penandatanganNip: DEMO.puo, penerima: [DEMO.jfSiti], tembusan: [], isi: {}, penomoran: penomoranUji('banten'),
     })).surat.nomor;
     await system.penugasan.record(penugasan({ processInstanceId: KASUS_MERANTI, pegawaiNip: TIM.jfFajar, unitPemilikKinerjaId: TIM.unit, pengusulNip: TIM.puo }), 'uji');
     await system.kasus.tetapkanPeran(KASUS_LINTAS, 'PEGAWAI', DEMO.jfSiti);

@@ -23,7 +23,7 @@ export function terbitkanSuratTopic(deps: WorkerDeps): Topic {
       penerimaDaftarDari: z.string().nullish(),
       keputusanWajib: keputusanWajibVariable,
     }),
-    outputs: ['suratTerakhir'],
+    outputs: ['suratTerakhir', 'suratTerakhirId', 'suratTerakhirPdf'],
     pengaturan: ['jenisSurat', 'perihal', 'penandatangan', 'penerima', 'tembusan', 'penerimaDaftarDari', 'keputusanWajib'],
     handle: async (input, ctx) =>
       terbitkanSurat(deps, { ...await letakOf(deps, ctx), activityInstanceId: ctx.activityInstanceId }, {

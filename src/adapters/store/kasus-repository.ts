@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { KasusRepository, KeputusanTercatat, SuratTercatat } from '../../application/ports.js';
-import { nomorSurat, type JenisSurat } from '../../domain/kasus.js';
+import type { JenisSurat } from '../../domain/kasus.js';
+import { formatNomor } from '../../domain/surat/format-surat.js';
 import type { Database, KeputusanKasusTable, SuratTable } from './schema.js';
 
 export function createKasusRepository(db: Kysely<Database>): KasusRepository {
@@ -42,17 +43,26 @@ export function createKasusRepository(db: Kysely<Database>): KasusRepository {
       return db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('surat').selectAll().where('kunci', '=', s.kunci).executeTakeFirst();
         if (existing) return { created: false, surat: toSurat(existing) };
-        // Numbers run per year over all letters; the lock keeps two workers from taking the same one.
-        await sql`select pg_advisory_xact_lock(20270101)`.execute(trx);
-        const tahun = new Date().getUTCFullYear().toString();
-        const { n } = await trx.selectFrom('surat').select((eb) => eb.fn.countAll<string>().as('n'))
-          .where(sql<boolean>`extract(year from diterbitkan_pada) = ${Number(tahun)}`).executeTakeFirstOrThrow();
-        const nomor = nomorSurat(Number(n) + 1, s.jenis, s.kunciKasus, tahun);
+        const p = s.penomoran;
+        // One row per instansi (unit), year: its row lock orders concurrent issuers; a rollback returns the number.
+        const urut = await ambilNomorUrut(trx, p.instansiId, p.lingkup, p.tahun);
+        // A redelivered task that raced the first delivery finds the letter once the lock is ours.
+        const raced = await trx.selectFrom('surat').selectAll().where('kunci', '=', s.kunci).executeTakeFirst();
+        if (raced) throw new Error(`Surat untuk ${s.kunci} sedang diterbitkan oleh pengiriman lain; dicoba lagi.`);
+        const nomor = formatNomor(p, urut);
         const row = await trx.insertInto('surat').values({
           kunci: s.kunci, nomor, kunci_kasus: s.kunciKasus, process_instance_id: s.processInstanceId, jenis: s.jenis,
           perihal: s.perihal, penandatangan_nip: s.penandatanganNip, penerima: JSON.stringify(s.penerima),
           tembusan: JSON.stringify(s.tembusan), isi: JSON.stringify(s.isi),
+          instansi_id: p.instansiId, lingkup_nomor: p.lingkup, tahun_nomor: p.tahun, urut,
         }).returningAll().executeTakeFirstOrThrow();
+        // Delivery (issue 12 item 4): every addressee and tembusan finds it in their inbox, once (R-SYS-05).
+        const kotak = [...s.penerima.map((nip) => ({ nip, sebagai: 'PENERIMA' })), ...s.tembusan.map((t) => ({ nip: t.nip, sebagai: 'TEMBUSAN' }))]
+          .filter((k, i, all) => all.findIndex((x) => x.nip === k.nip) === i);
+        if (kotak.length > 0) {
+          await trx.insertInto('kotak_masuk').values(kotak.map((k) => ({ surat_id: row.id, nip: k.nip, sebagai: k.sebagai })))
+            .onConflict((oc) => oc.columns(['surat_id', 'nip']).doNothing()).execute();
+        }
         await trx.insertInto('audit_log').values({
           aktor: s.penandatanganNip, aksi: `SURAT_${s.jenis}`, process_instance_id: s.processInstanceId,
           data: JSON.stringify({ nomor, penerima: s.penerima, tembusan: s.tembusan }),
@@ -146,8 +156,21 @@ function toKeputusan(row: Selectable<KeputusanKasusTable>): KeputusanTercatat {
   };
 }
 
-function toSurat(row: Selectable<SuratTable>): SuratTercatat {
+/** The next number of a sequence, under a row lock (SELECT ... FOR UPDATE) held until the transaction ends. */
+async function ambilNomorUrut(trx: Transaction<Database>, instansiId: string, lingkup: string, tahun: number): Promise<number> {
+  await trx.insertInto('nomor_surat_urut').values({ instansi_id: instansiId, lingkup, tahun, terakhir: 0 })
+    .onConflict((oc) => oc.columns(['instansi_id', 'lingkup', 'tahun']).doNothing()).execute();
+  const { terakhir } = await trx.selectFrom('nomor_surat_urut').select('terakhir')
+    .where('instansi_id', '=', instansiId).where('lingkup', '=', lingkup).where('tahun', '=', tahun)
+    .forUpdate().executeTakeFirstOrThrow();
+  await trx.updateTable('nomor_surat_urut').set({ terakhir: terakhir + 1 })
+    .where('instansi_id', '=', instansiId).where('lingkup', '=', lingkup).where('tahun', '=', tahun).execute();
+  return terakhir + 1;
+}
+
+export function toSurat(row: Selectable<SuratTable>): SuratTercatat {
   return {
+    instansiId: row.instansi_id,
     id: row.id, kunci: row.kunci, nomor: row.nomor, kunciKasus: row.kunci_kasus, processInstanceId: row.process_instance_id,
     jenis: row.jenis as JenisSurat, perihal: row.perihal, penandatanganNip: row.penandatangan_nip, penerima: row.penerima,
     tembusan: row.tembusan, isi: row.isi, diterbitkanPada: new Date(row.diterbitkan_pada).toISOString(),

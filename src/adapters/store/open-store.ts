@@ -13,11 +13,25 @@ import * as m008 from './migrations/008-koordinasi-tim.js';
 import * as m009 from './migrations/009-instans-kasus.js';
 import * as m010 from './migrations/010-kata-sandi-awal.js';
 import * as m015 from './migrations/015-status-akhir-kasus.js';
+import * as m040 from './migrations/040-naskah-dinas.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 /** Migrations in order; the name is the version recorded in kysely_migration. */
-const migrations: Record<string, Migration> = { '001-awal': m001, '002-alasan-tolak-wajib': m002, '003-direktori-berlaku': m003, '004-permohonan': m004, '005-kasus': m005, '006-tim-kerja': m006, '007-kegiatan': m007, '008-koordinasi-tim': m008, '009-instans-kasus': m009, '010-kata-sandi-awal': m010, '015-status-akhir-kasus': m015 };
+const migrations: Record<string, Migration> = {
+  '001-awal': m001,
+  '002-alasan-tolak-wajib': m002,
+  '003-direktori-berlaku': m003,
+  '004-permohonan': m004,
+  '005-kasus': m005,
+  '006-tim-kerja': m006,
+  '007-kegiatan': m007,
+  '008-koordinasi-tim': m008,
+  '009-instans-kasus': m009,
+  '010-kata-sandi-awal': m010,
+  '015-status-akhir-kasus': m015,
+  '040-naskah-dinas': m040,
+};
 
 export type StoreLocation =
   | { readonly kind: 'pglite'; readonly dir: string }

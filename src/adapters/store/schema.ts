@@ -23,6 +23,60 @@ export interface Database {
   koordinasi_tim: KoordinasiTimTable;
   instans_kasus: InstansKasusTable;
   kata_sandi_awal: KataSandiAwalTable;
+  format_surat: FormatSuratTable;
+  nomor_surat_urut: NomorSuratUrutTable;
+  dokumen_surat: DokumenSuratTable;
+  kotak_masuk: KotakMasukTable;
+  kontak_pegawai: KontakPegawaiTable;
+  pengiriman_surel: PengirimanSurelTable;
+}
+
+/** Issue 12 (migration 040): letter formats, number sequences, PDFs, inbox, e-mail. */
+export interface FormatSuratTable {
+  instansi_id: string;
+  format: JSONColumnType<Record<string, unknown>>;
+  logo: Uint8Array | null;
+  logo_jenis: string | null;
+  diubah_oleh: string;
+  diubah_pada: ColumnType<Date, string | undefined, string>;
+}
+
+export interface NomorSuratUrutTable {
+  instansi_id: string;
+  lingkup: string;
+  tahun: number;
+  terakhir: number;
+}
+
+export interface DokumenSuratTable {
+  surat_id: number;
+  pdf: Uint8Array;
+  sha256: string;
+  ukuran: number;
+  dibuat_pada: ColumnType<Date, string | undefined, never>;
+}
+
+export interface KotakMasukTable {
+  id: Generated<number>;
+  surat_id: number;
+  nip: string;
+  sebagai: string;
+  diterima_pada: ColumnType<Date, string | undefined, never>;
+  dibaca_pada: ColumnType<Date | null, string | undefined | null, string>;
+}
+
+export interface KontakPegawaiTable {
+  nip: string;
+  email: string;
+  diubah_pada: ColumnType<Date, string | undefined, string>;
+}
+
+export interface PengirimanSurelTable {
+  surat_id: number;
+  nip: string;
+  email: string;
+  message_id: string;
+  terkirim_pada: ColumnType<Date, string | undefined, never>;
 }
 
 export interface InstansKasusTable {
@@ -183,6 +237,10 @@ export interface SuratTable {
   tembusan: JSONColumnType<{ peran: string; nip: string }[]>;
   isi: JSONColumnType<Record<string, unknown>>;
   diterbitkan_pada: ColumnType<Date, string | undefined, never>;
+  instansi_id: string | null;
+  lingkup_nomor: string | null;
+  tahun_nomor: number | null;
+  urut: number | null;
 }
 
 export interface TimKerjaTable {

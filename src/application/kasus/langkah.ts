@@ -11,6 +11,7 @@ import type { KasusRepository, KeputusanTercatat, PenugasanBaru, StatusPenugasan
 import { bpmnError, complete, type TaskResult } from '../task-result.js';
 import { keputusanInstans, pastikanKeputusanWajib } from './instans.js';
 import { pemegangPeran, queryPeran } from './peran.js';
+import { terbitkanNaskah, type TerbitkanDeps } from '../surat/terbitkan-naskah.js';
 
 /**
  * The steps every flow shares (generic topics tentukan-peran, periksa-keputusan, terbitkan-surat,
@@ -133,7 +134,7 @@ export async function periksaKeputusan(
  * (R-SYS-05: one copy per person, both roles recorded). Its content is the permohonan and the decisions so far.
  */
 export async function terbitkanSurat(
-  deps: KasusDeps,
+  deps: TerbitkanDeps,
   letak: Letak & { activityInstanceId: string },
   input: {
     jenis: JenisSurat; perihal: string; penandatangan: string; penerima: readonly string[]; tembusan: readonly string[]; penerimaDaftarDari?: string | null;
@@ -152,13 +153,13 @@ export async function terbitkanSurat(
   };
   const tembusan = input.tembusan.map((p) => ({ peran: p, nip: nipOf(p) }));
   const daftar = input.penerimaDaftarDari ? daftarDariSumber(input.penerimaDaftarDari, keputusanInstans(keputusan, letak), permohonan?.data) : [];
-  const { surat } = await deps.kasus.terbitkanSurat({
+  const { surat } = await terbitkanNaskah(deps, letak, {
     kunci: letak.activityInstanceId, kunciKasus: letak.kunciKasus, processInstanceId: letak.processInstanceId,
     jenis: input.jenis, perihal: input.perihal, penandatanganNip: nipOf(input.penandatangan),
     penerima: [...new Set([...input.penerima.map(nipOf), ...daftar])], tembusan,
     isi: { permohonan: permohonan?.data ?? null, keputusan: keputusan.map((k) => ({ langkah: k.langkah, aktorNip: k.aktorNip, keputusan: k.keputusan, alasan: k.alasan, waktu: k.waktu, ...k.data })) },
-  });
-  return complete({ suratTerakhir: surat.nomor });
+  }, daftar);
+  return complete({ suratTerakhir: surat.nomor, suratTerakhirId: surat.id, suratTerakhirPdf: `${deps.alamatApi ?? ''}/api/surat/${surat.id}/pdf` });
 }
 
 function checkPrasyarat(prasyarat: string, sebelumnya: readonly KeputusanTercatat[]): RuleReport {

@@ -1,3 +1,4 @@
+import { penomoranUji } from '../../support/penomoran.js';
 import { describe, expect, it } from 'vitest';
 import { createKasusRepository } from '../../../src/adapters/store/kasus-repository.js';
 import { createOrganisasiRepository } from '../../../src/adapters/store/organisasi-repository.js';
@@ -21,7 +22,7 @@ export function describeAksesRepository(store: () => StoreForTest): void {
       const kasus = createKasusRepository(store().db);
       await kasus.tetapkanPeran('K1', 'PUO', '1');
       await kasus.terbitkanSurat({ kunci: 'S1', kunciKasus: 'K1', processInstanceId: 'K1', jenis: 'SURAT_PENUGASAN', perihal: 'P',
-        penandatanganNip: '2', penerima: ['3'], tembusan: [{ peran: 'ppk', nip: '4' }], isi: {} });
+        penandatanganNip: '2', penerima: ['3'], tembusan: [{ peran: 'ppk', nip: '4' }], isi: {}, penomoran: penomoranUji() });
       expect((await kasus.pihak('K1')).sort()).toEqual(['1', '2', '3', '4']);
       expect(await kasus.kasusBersama('1', '4')).toBe(true);
       expect(await kasus.kasusBersama('1', '5')).toBe(false);

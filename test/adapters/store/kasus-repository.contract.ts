@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { penomoranUji } from '../../support/penomoran.js';
 import { describe, expect, it } from 'vitest';
 import { createKasusRepository } from '../../../src/adapters/store/kasus-repository.js';
 import type { StoreForTest } from './store-for-test.js';
@@ -8,7 +9,7 @@ const keputusan = (taskId: string, keputusanValue = 'SETUJU') => ({
 });
 const surat = (kunci: string) => ({
   kunci, kunciKasus: 'K1', processInstanceId: 'P1', jenis: 'SURAT_PENUGASAN' as const, perihal: 'Penugasan', penandatanganNip: '1',
-  penerima: ['2'], tembusan: [{ peran: 'ppk', nip: '3' }], isi: { a: 1 },
+  penerima: ['2'], tembusan: [{ peran: 'ppk', nip: '3' }], isi: { a: 1 }, penomoran: penomoranUji(),
 });
 
 /** The case store (roles, decisions, letters) against one backend. */
@@ -39,8 +40,9 @@ export function describeKasusRepository(store: () => StoreForTest): void {
       const b = await repo.terbitkanSurat(surat('A2'));
       expect(a.created).toBe(true);
       expect(again).toEqual({ created: false, surat: a.surat });
-      expect(a.surat.nomor).toMatch(/^1\/SPn\/K1\/\d{4}$/);
-      expect(b.surat.nomor).toMatch(/^2\/SPn\/K1\/\d{4}$/);
+      // Issue 12: the instansi's pattern and sequence, no case key or process instance id in the number.
+      expect(a.surat.nomor).toBe('800/1/unit-uji/2027');
+      expect(b.surat.nomor).toBe('800/2/unit-uji/2027');
       expect(await repo.suratByNomor(b.surat.nomor)).toEqual(b.surat);
       expect((await repo.surat('K1')).map((s) => s.kunci)).toEqual(['A1', 'A2']);
     });
