@@ -12,6 +12,8 @@ import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
+import { pilihanRouter } from './pilihan-router.js';
+import { corsTasklist, createPemeriksaSesi, type VerifySesi } from './sesi-tasklist.js';
 import type { z } from 'zod';
 
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
@@ -25,6 +27,10 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   readonly isNonaktif?: (userId: string) => Promise<boolean>;
   /** How long verified credentials are believed (default 60 s). */
   readonly kredensialTtlMs?: number;
+  /** A Tasklist session cookie's user (src/api/sesi-tasklist.ts); without it only HTTP Basic is accepted. */
+  readonly verifySesi?: VerifySesi;
+  /** Origins (Tasklist's) whose scripts may read our GET answers with the session cookie. */
+  readonly asalTasklist?: readonly string[];
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
@@ -56,8 +62,9 @@ export function createApiApp(deps: ApiDeps): Express {
     ...(deps.kredensialTtlMs !== undefined ? { ttlMs: deps.kredensialTtlMs } : {}),
   });
   const api = express.Router();
+  api.use(corsTasklist(deps.asalTasklist ?? []));
   // Who asks is known before any body is read; the import route reads its own (larger) body after its check.
-  api.use(basicAuth(pemeriksa));
+  api.use(basicAuth(pemeriksa, deps.verifySesi ? { verify: createPemeriksaSesi(deps.verifySesi), isTechnical: deps.isTechnical } : undefined));
   api.use((_req, res, next) => {
     kenaliPemanggil(deps, String(res.locals.userId)).then((pemanggil) => {
       res.locals.pemanggil = pemanggil;
@@ -97,6 +104,7 @@ export function createApiApp(deps: ApiDeps): Express {
   }));
   api.use(kasusRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
+  api.use(pilihanRouter(deps));
 
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));

@@ -17,6 +17,7 @@ import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.
 import { createKoordinasiTimRepository } from '../adapters/store/koordinasi-tim-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
+import { verifySesiEngine } from '../api/sesi-tasklist.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
@@ -105,6 +106,8 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       kataSandi: opsiKataSandi(config),
       ...(config.mode === 'produksi' ? { kataSandiAwal: createKataSandiAwalRepository(db) } : {}),
       verifyUser: (u, p) => apiEngine.verifyUser(u, p),
+      verifySesi: verifySesiEngine(config.engine.webappUrl),
+      asalTasklist: [new URL(config.engine.webappUrl).origin],
       isTechnical: (u) => (AKUN_TEKNIS as readonly string[]).includes(u),
       isNonaktif: async (u) => /^\d{18}$/.test(u) && (await organisasi.listPegawai({ cari: u, limit: 2, offset: 0 })).some((p) => p.nip === u && !p.aktif),
       ...(options.kredensialTtlMs !== undefined ? { kredensialTtlMs: options.kredensialTtlMs } : {}),
