@@ -13,6 +13,7 @@ import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
 import { pilihanRouter } from './pilihan-router.js';
+import { kasusSayaRouter, type KasusSayaDeps } from './kasus-saya.js';
 import { corsTasklist, createPemeriksaSesi, type VerifySesi } from './sesi-tasklist.js';
 import type { z } from 'zod';
 
@@ -31,6 +32,8 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   readonly verifySesi?: VerifySesi;
   /** Origins (Tasklist's) whose scripts may read our GET answers with the session cookie. */
   readonly asalTasklist?: readonly string[];
+  /** The open user tasks of a process instance, for "Kasus saya" (none known without it). */
+  readonly tugasBerjalan?: KasusSayaDeps['tugasBerjalan'];
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
@@ -105,6 +108,7 @@ export function createApiApp(deps: ApiDeps): Express {
   api.use(kasusRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
   api.use(pilihanRouter(deps));
+  api.use(kasusSayaRouter({ ...deps, tugasBerjalan: deps.tugasBerjalan ?? (() => Promise.resolve([])) }));
 
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));

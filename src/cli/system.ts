@@ -107,6 +107,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       ...(config.mode === 'produksi' ? { kataSandiAwal: createKataSandiAwalRepository(db) } : {}),
       verifyUser: (u, p) => apiEngine.verifyUser(u, p),
       verifySesi: verifySesiEngine(config.engine.webappUrl),
+      tugasBerjalan: (pid) => apiEngine.tugasBerjalan(pid),
       asalTasklist: [new URL(config.engine.webappUrl).origin],
       isTechnical: (u) => (AKUN_TEKNIS as readonly string[]).includes(u),
       isNonaktif: async (u) => /^\d{18}$/.test(u) && (await organisasi.listPegawai({ cari: u, limit: 2, offset: 0 })).some((p) => p.nip === u && !p.aktif),

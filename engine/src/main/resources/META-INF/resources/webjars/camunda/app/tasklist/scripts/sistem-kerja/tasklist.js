@@ -158,7 +158,7 @@ function pasangKepala(apiUrl) {
     const li = document.createElement('li');
     li.className = 'sk-tautan';
     const a = document.createElement('a');
-    a.href = `${apiUrl}/kasus-saya${bahasa === 'en' ? '?bahasa=en' : ''}`;
+    a.href = `${apiUrl}/api/kasus-saya${bahasa === 'en' ? '?bahasa=en' : ''}`;
     a.target = '_blank';
     a.rel = 'noopener';
     a.textContent = bahasa === 'en' ? 'My cases and letters' : 'Kasus saya & Surat saya';
