@@ -35,6 +35,10 @@ Variabel lingkungan (lihat README, "Konfigurasi"):
   SK_STORE_URL           postgres://... agar store memakai PostgreSQL
   SK_DATA_DIR            direktori data (bawaan data/)
   SK_DEMO_PASSWORD       kata sandi awal pengguna di mode demo (bawaan demo1234)
+  SK_LOG                 teks (bawaan: satu baris terbaca per kejadian, berwarna hanya di terminal dan tanpa
+                         NO_COLOR) | json (satu objek JSON per baris, untuk pengiriman log) | silent
+  SK_API_URL_PUBLIK      alamat API sebagaimana dibuka peramban (bawaan http://SK_API_HOST:SK_API_PORT); dipakai
+                         skrip Tasklist untuk daftar pilihan nama dan tautan "Kasus saya"
 `;
 
 /** What must be stopped if start-up fails half-way (the engine is a child process). */

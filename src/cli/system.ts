@@ -67,7 +67,8 @@ export interface System {
  */
 export async function startSystem(options: SystemOptions): Promise<System> {
   const { config } = options;
-  const logger = options.logger ?? (config.log === 'silent' ? silentLogger : createConsoleLogger());
+  const logger = options.logger ?? (config.log === 'silent' ? silentLogger
+    : createConsoleLogger({ format: config.log, warna: config.log === 'teks' && process.stdout.isTTY === true && !process.env.NO_COLOR }));
   const db = await openStore(options.store ?? config.store);
   const organisasi = createOrganisasiRepository(db);
   const penugasan = createPenugasanRepository(db);
