@@ -107,7 +107,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     expect(await field(form, 'Jabatan').inputValue()).not.toBe('');
     expect(await field(form, 'Uraian tugas').inputValue()).toBe(permohonan.uraianTugas);
     expect(await field(form, 'Target kinerja').inputValue()).toBe(permohonan.targetKinerja);
-    expect(await field(form, 'Periode penugasan').inputValue()).toBe('2027-01-04 s.d. 2027-03-31');
+    expect(await field(form, 'Periode penugasan').inputValue()).toBe('4 Januari 2027 s.d. 31 Maret 2027');
     expect(await field(form, 'Kompetensi yang dibutuhkan').inputValue()).toBe(kompetensi);
     for (const label of ['Pegawai', 'NIP', 'Jabatan', 'Uraian tugas', 'Target kinerja', 'Periode penugasan']) {
       expect(await field(form, label).isEditable(), `${label} is shown, not editable`).toBe(false);

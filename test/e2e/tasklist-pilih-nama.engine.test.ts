@@ -211,13 +211,13 @@ describe('Tasklist: choose by name, in Bahasa Indonesia, and "Kasus saya" (issue
     await lembar.waitForLoadState();
     expect(await lembar.locator('body').innerText()).toContain('SURAT PENUGASAN');
     await shot(lembar, 'surat-penugasan-dari-surat-saya');
-  });
+  }, 300_000);
 
   it('F6 (English browser, Tasklist still Indonesian): ketua and anggota chosen by name, the unit by name; the PUO establishes the team; both see it in "Kasus saya"', async () => {
     const shot = await screenshotter(`${SHOTS_DIR}f6-pembentukan-tim-kerja`);
     let page = await masuk(TIM.puo, 'en-US', shot);
     await periksaTampilan(page, 'Kepulauan Meranti');
-    const { dialog, form } = await mulaiProses(page, 'Pembentukan Tim Kerja');
+    const { dialog, form } = await mulaiProses(page, 'Pembentukan Tim Kerja dan Penetapan Keanggotaan');
     await field(form, 'Nama tim kerja').fill('Tim Layanan Perizinan Terpadu');
     await pilih(form, 'Unit pemilik kinerja', 'penanaman', 'Dinas Penanaman Modal');
     await field(form, 'Tahun').fill('2027');
@@ -255,5 +255,5 @@ describe('Tasklist: choose by name, in Bahasa Indonesia, and "Kasus saya" (issue
     await periksaTampilan(page, 'Kepulauan Meranti');
     const kasusAnggota = await bukaKasusSaya(page, shot, 'kasus-saya-anggota');
     expect(await kasusAnggota.locator('#surat-saya').innerText()).toContain(keputusan[0]!.nomor);
-  });
+  }, 300_000);
 });
