@@ -88,7 +88,8 @@ export function kasusSayaRouter(deps: KasusSayaDeps): express.Router {
 function halaman(nip: string, nama: (nip: string) => string, kasus: readonly KasusLengkap[], zonaWaktu: string): string {
   const tanggal = (iso: string) => new Date(iso).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zonaWaktu });
   const tautanSurat = (s: SuratTercatat) =>
-    `<a href="surat/cetak?nomor=${encodeURIComponent(s.nomor)}" target="_blank" rel="noopener">${esc(NAMA_SURAT[s.jenis])} ${esc(s.nomor)}</a>`;
+    `<a href="surat/cetak?nomor=${encodeURIComponent(s.nomor)}" target="_blank" rel="noopener">${esc(NAMA_SURAT[s.jenis])} ${esc(s.nomor)}</a>${
+      s.perihal ? ` — ${esc(s.perihal)}` : ''}`;
   const bagianKasus = kasus.map(({ ringkasan: r, tugas, keputusan, surat }) => {
     const langkah = tugas.length > 0
       ? tugas.map((t) => `${esc(t.nama)} — ${t.pemegangNip ? esc(nama(t.pemegangNip)) : 'belum ada pemegang'}`).join('<br>')

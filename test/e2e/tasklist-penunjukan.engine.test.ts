@@ -31,7 +31,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startTestSystem({ apiTasklist: true }), launchChromium()]);
     asPuo = apiAs(system.apiUrl!, { id: DEMO.puo, password: DEMO_PASSWORD });
     puoEngine = system.engine.as(DEMO.puo, DEMO_PASSWORD);
   });
@@ -140,9 +140,9 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     const complete = page.getByRole('button', { name: 'Selesaikan', exact: true });
     await complete.click();
     // then the form refuses to complete: the field is required, Selesaikan is disabled, the task stays open
-    // (form-js 1.8 inside Tasklist has no translations: its validation messages stay in English)
+    // (form-js 1.8 has no translations; our Tasklist script puts its messages in Bahasa Indonesia, issue 9)
     await errorsOf(form, 'Alasan penolakan').waitFor();
-    expect(await errorsOf(form, 'Alasan penolakan').innerText()).toBe('Field is required.');
+    await expect.poll(() => errorsOf(form, 'Alasan penolakan').innerText(), POLL).toBe('Wajib diisi.');
     await expect.poll(() => complete.isDisabled(), POLL).toBe(true);
     const notification = page.locator('.page-notifications');
     await expect.poll(() => notification.innerText(), POLL).toContain('Terjadi kesalahan saat mengirim formulir tugas');
@@ -153,7 +153,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
 
     // a placeholder is too short (minLength 20)
     await alasan.fill('tidak');
-    await expect.poll(async () => (await errorsOf(form, 'Alasan penolakan').allInnerTexts()).join(' | '), POLL).toBe('Field must have minimum length of 20.');
+    await expect.poll(async () => (await errorsOf(form, 'Alasan penolakan').allInnerTexts()).join(' | '), POLL).toBe('Paling sedikit 20 karakter.');
     expect(await complete.isDisabled()).toBe(true);
     await shot(page, 'tolak-alasan-pendek');
 
