@@ -20,7 +20,7 @@ const BATAS_CALON = 5000;
  */
 export async function pilihanUntuk(deps: PilihanDeps, pemanggil: Pemanggil, sumber: SumberPilihan): Promise<Pilihan[]> {
   if (!pemanggil.pegawai) return [];
-  const pemilih = { nip: pemanggil.userId, instansiId: pemanggil.pegawai.instansiId, unitDipimpin: pemanggil.unitDipimpin };
+  const pemilih = { nip: pemanggil.userId, instansiId: pemanggil.pegawai.instansiId, unitDipimpin: pemanggil.unitDipimpin, nipDinilai: pemanggil.nipDinilai };
   const jenis = SUMBER_PILIHAN[sumber];
   if (jenis === 'instansi') return pilihanInstansi(pemilih, await deps.organisasi.listInstansi());
   const [instansi, unit] = await Promise.all([

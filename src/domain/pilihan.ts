@@ -10,7 +10,7 @@ import type { AgencyProfile } from './profiles/agency-profile.js';
 export const SUMBER_PILIHAN = {
   /** F2 (R-NAT-10): pegawai the profile lets be assigned, of the caller's instansi, outside the units the caller leads. */
   'pegawai-lintas-unit': 'pegawai',
-  /** F1, F4, F7: pegawai the profile lets be assigned, of the units the caller leads. */
+  /** F1, F4, F7 (R-NAT-08): pegawai the profile lets be assigned, of the units the caller leads or whom they appraise. */
   'pegawai-unit-dipimpin': 'pegawai',
   /** F6 anggota (R-NAT-02): pegawai the profile lets be assigned, of the caller's instansi. */
   'anggota-tim': 'pegawai',
@@ -51,6 +51,8 @@ export interface PemilihPilihan {
   readonly instansiId: string;
   /** Units led today, with their sub-units. */
   readonly unitDipimpin: readonly string[];
+  /** Pegawai whose PPK the caller is by an explicit kedudukan (R-NAT-08: they may assign them too). */
+  readonly nipDinilai?: readonly string[];
 }
 
 /** "Nama — Jabatan, Unit" (the NIP only as the value): what a pejabat recognises. */
@@ -69,7 +71,7 @@ export function pilihanPegawai(
   const kategori = sumber === 'ketua-tim' ? (profil.ketuaTimKategori ?? profil.assignableKategori) : profil.assignableKategori;
   const syarat: Record<SumberPilihan, (p: CalonPegawai) => boolean> = {
     'pegawai-lintas-unit': (p) => !dipimpin(p),
-    'pegawai-unit-dipimpin': dipimpin,
+    'pegawai-unit-dipimpin': (p) => dipimpin(p) || (pemilih.nipDinilai ?? []).includes(p.nip),
     'anggota-tim': () => true,
     'ketua-tim': () => true,
     'unit-dipimpin': () => false,
