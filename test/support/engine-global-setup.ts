@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     adminPassword,
     logFile: path.join(dataDir, 'engine.log'),
     env: { SK_API_URL_PUBLIK: `http://127.0.0.1:${apiPortTasklist}` },
-  });
+  }, 360_000); // a loaded machine (parallel builds) can take over 3 min
   console.log(`[engine] siap di ${engine.restUrl} dalam ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${dataDir}/engine.log)`);
   const admin = new CamundaRest({ baseUrl: engine.restUrl, username: adminUser, password: adminPassword });
   const akun = { worker: kataSandiAcak(24), api: kataSandiAcak(24) };
