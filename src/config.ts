@@ -28,7 +28,8 @@ const schema = z.object({
   ENGINE_ADMIN_PASSWORD: z.string().min(1).default('admin-dev'),
   ENGINE_DB_URL: z.string().regex(/^jdbc:/, 'harus berupa URL JDBC (jdbc:postgresql://...)').optional(),
   SK_WORKER_ID: z.string().min(1).optional(),
-  SK_LOG: z.enum(['json', 'silent']).default('json'),
+  // teks: readable lines for a person at a terminal (default); json: one object per line for log shipping
+  SK_LOG: z.enum(['teks', 'json', 'silent']).default('teks'),
   /** IANA time zone in which "today" is decided (roles are resolved by date). */
   SK_ZONA_WAKTU: z.string().min(1).default('Asia/Jakarta').refine(isTimeZone, 'bukan zona waktu IANA yang dikenal (mis. Asia/Jakarta, Asia/Makassar)'),
   /** smtp://user:pass@host:587 or smtps://...: letters are also e-mailed to addressees with a known address. */
@@ -58,7 +59,7 @@ export interface Config {
   /** Passwords of the technical users from the environment (undefined: demo file under data/, see akun-teknis.ts). */
   readonly teknis: { readonly workerPassword: string | undefined; readonly apiPassword: string | undefined };
   readonly workerId: string | undefined;
-  readonly log: 'json' | 'silent';
+  readonly log: 'teks' | 'json' | 'silent';
   readonly zonaWaktu: string;
   /** SMTP server for letters (issue 12); undefined: inbox only. */
   readonly smtp: { readonly url: string; readonly dari: string } | undefined;

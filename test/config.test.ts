@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       demoPassword: 'demo1234',
       teknis: { workerPassword: undefined, apiPassword: undefined },
       workerId: undefined,
-      log: 'json',
+      log: 'teks',
       zonaWaktu: 'Asia/Jakarta',
     });
   });

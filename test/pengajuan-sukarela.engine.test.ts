@@ -67,7 +67,7 @@ describe('pengajuan sukarela (F4, F5) on the engine', () => {
       const task = await taskOf(pid, puo);
       expect(task).toMatchObject({ taskDefinitionKey: 'Tugas_PutuskanPengajuan', assignee: ORANG.puoKominfo });
       expect(await puo.taskVariables(task.id)).toMatchObject({
-        pemohonNama: 'Aisyah Rahayu, S.Kom., M.Kom.', pemohonUnitNama: 'Bidang Aplikasi Informatika', unitPemilikKinerjaId: 'banten-diskominfo', periodePenugasan: '2027-01-04 s.d. 2027-06-30',
+        pemohonNama: 'Aisyah Rahayu, S.Kom., M.Kom.', pemohonUnitNama: 'Bidang Aplikasi Informatika', unitPemilikKinerjaId: 'banten-diskominfo', periodePenugasan: '4 Januari 2027 s.d. 30 Juni 2027',
         bebanKerjaTeks: expect.stringContaining('belum memiliki penugasan lain') as unknown,
       });
       // and another pegawai cannot complete it (Camunda authorization)

@@ -44,7 +44,7 @@ describe('penunjukan dalam unit (F1) on the engine', () => {
     expect(task.assignee).toBe(DEMO.puo);
     expect(task.formKey ?? '').toBe('');
     const vars = await puoEngine.taskVariables(task.id);
-    expect(vars).toMatchObject({ pegawaiNama: 'Siti Rahmawati, S.Kom.', periodePenugasan: '2027-01-04 s.d. 2027-03-31' });
+    expect(vars).toMatchObject({ pegawaiNama: 'Siti Rahmawati, S.Kom.', periodePenugasan: '4 Januari 2027 s.d. 31 Maret 2027' });
     // and approves it
     await puoEngine.completeTask(task.id, { keputusan: 'SETUJU' });
     // then the process ends as ditetapkan and the store holds the penugasan

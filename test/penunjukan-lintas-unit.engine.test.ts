@@ -68,7 +68,7 @@ describe('penunjukan lintas unit (F2) on the engine', () => {
     expect(rek.taskDefinitionKey).toBe('Tugas_BeriRekomendasi');
     expect(rek.assignee).toBe(puoRizky);
     const vars = await as(puoRizky).taskVariables(rek.id);
-    expect(vars).toMatchObject({ pegawaiNama: expect.stringContaining('Rizky') as unknown, periodePenugasan: '2027-02-01 s.d. 2027-06-30' });
+    expect(vars).toMatchObject({ pegawaiNama: expect.stringContaining('Rizky') as unknown, periodePenugasan: '1 Februari 2027 s.d. 30 Juni 2027' });
     await as(puoRizky).completeTask(rek.id, { rekomendasi: 'DIREKOMENDASIKAN' });
     // then the PPK dituju decides
     const putus = await taskOf(pid, ppkRizky);

@@ -13,6 +13,9 @@ import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
 import { suratRouter, type SuratApiDeps } from './surat-router.js';
+import { pilihanRouter } from './pilihan-router.js';
+import { kasusSayaRouter, type KasusSayaDeps } from './kasus-saya.js';
+import { corsTasklist, createPemeriksaSesi, type VerifySesi } from './sesi-tasklist.js';
 import type { z } from 'zod';
 
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps, SuratApiDeps {
@@ -26,6 +29,12 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   readonly isNonaktif?: (userId: string) => Promise<boolean>;
   /** How long verified credentials are believed (default 60 s). */
   readonly kredensialTtlMs?: number;
+  /** A Tasklist session cookie's user (src/api/sesi-tasklist.ts); without it only HTTP Basic is accepted. */
+  readonly verifySesi?: VerifySesi;
+  /** Origins (Tasklist's) whose scripts may read our GET answers with the session cookie. */
+  readonly asalTasklist?: readonly string[];
+  /** The open user tasks of a process instance, for "Kasus saya" (none known without it). */
+  readonly tugasBerjalan?: KasusSayaDeps['tugasBerjalan'];
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
@@ -57,8 +66,9 @@ export function createApiApp(deps: ApiDeps): Express {
     ...(deps.kredensialTtlMs !== undefined ? { ttlMs: deps.kredensialTtlMs } : {}),
   });
   const api = express.Router();
+  api.use(corsTasklist(deps.asalTasklist ?? []));
   // Who asks is known before any body is read; the import route reads its own (larger) body after its check.
-  api.use(basicAuth(pemeriksa));
+  api.use(basicAuth(pemeriksa, deps.verifySesi ? { verify: createPemeriksaSesi(deps.verifySesi), isTechnical: deps.isTechnical } : undefined));
   api.use((_req, res, next) => {
     kenaliPemanggil(deps, String(res.locals.userId)).then((pemanggil) => {
       res.locals.pemanggil = pemanggil;
@@ -99,6 +109,8 @@ export function createApiApp(deps: ApiDeps): Express {
   api.use(kasusRouter(deps));
   api.use(suratRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
+  api.use(pilihanRouter(deps));
+  api.use(kasusSayaRouter({ ...deps, tugasBerjalan: deps.tugasBerjalan ?? (() => Promise.resolve([])) }));
 
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { lingkupBaca, type LingkupBaca, type Pemanggil } from '../domain/akses.js';
 import { HttpError } from './errors.js';
+import { cookieSesi, type VerifySesi } from './sesi-tasklist.js';
 
 /** Checks a user's password against the engine's identity service (the same logins as Tasklist). */
 export type VerifyUser = (username: string, password: string) => Promise<boolean>;
@@ -97,10 +98,26 @@ export function createPemeriksaKredensial(options: KredensialOptions): Pemeriksa
   };
 }
 
-/** HTTP Basic for /api: the caller acts as themselves (res.locals.userId), as in Tasklist. */
-export function basicAuth(pemeriksa: PemeriksaKredensial): RequestHandler {
+/**
+ * HTTP Basic for /api: the caller acts as themselves (res.locals.userId), as in Tasklist. Without an Authorization
+ * header, a read (GET/HEAD) may come with the browser's Tasklist session instead (`sesi`, src/api/sesi-tasklist.ts).
+ */
+export function basicAuth(pemeriksa: PemeriksaKredensial, sesi?: { verify: VerifySesi; isTechnical: (u: string) => boolean }): RequestHandler {
   return (req, res, next) => {
     const header = req.headers.authorization ?? '';
+    const cookie = cookieSesi(req.headers.cookie);
+    if (!header && cookie && sesi && (req.method === 'GET' || req.method === 'HEAD')) {
+      sesi.verify(cookie).then((userId) => {
+        if (userId && !sesi.isTechnical(userId)) {
+          res.locals.userId = userId;
+          next();
+        } else {
+          res.setHeader('WWW-Authenticate', 'Basic realm="sistem-kerja", charset="UTF-8"');
+          next(new HttpError(401, { kode: 'TIDAK_TERAUTENTIKASI', pesan: 'Sesi Tasklist berakhir: masuk lagi dengan NIP dan kata sandi Anda.' }));
+        }
+      }, next);
+      return;
+    }
     const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header);
     const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
     const split = decoded.indexOf(':');

@@ -6,6 +6,7 @@ import { pejabatPenilaiKinerja } from '../domain/roles.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { profileFor, profilePegawai } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** The process of F10 (bpmn/bahan-penilaian-kinerja.bpmn) and its steps read back from the store. */
 export const PROSES_BAHAN_PENILAIAN_KINERJA = 'bahan-penilaian-kinerja';
@@ -56,7 +57,7 @@ export async function validasiPenilaianKinerja(deps: KasusDeps, letak: Letak, in
     bahanDiperlukan: kebutuhan.length > 0,
     unitPemilikKinerjaId: diminta?.unitPemilikKinerjaId ?? null,
     dasarBahanTeks: kebutuhan.length > 0 ? kebutuhan.map((k) => `[${k.ruleId}] ${k.alasan}`).join('\n') : null,
-    penugasanTeks: penugasan.length > 0 ? penugasan.map((p) => `• ${p.uraianTugas} (${p.unitPemilikKinerjaId}, ${p.tanggalMulai} s.d. ${p.tanggalSelesai})`).join('\n') : 'Tidak ada penugasan tercatat pada tahun ini.',
+    penugasanTeks: penugasan.length > 0 ? penugasan.map((p) => `• ${p.uraianTugas} (${p.unitPemilikKinerjaId}, ${periodeTeks(p.tanggalMulai, p.tanggalSelesai)})`).join('\n') : 'Tidak ada penugasan tercatat pada tahun ini.',
     batasWaktuBahan: input.batasWaktuBahan && DURASI.test(input.batasWaktuBahan) ? input.batasWaktuBahan : profile.bahanPertimbanganBatasWaktu,
   });
 }

@@ -11,6 +11,7 @@ import { pemegangPeran } from './kasus/peran.js';
 import type { KegiatanRepository, PesanProses } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** The process of F8 (bpmn/pelaksanaan-kegiatan.bpmn) and the user task whose verdict closes the kegiatan. */
 export const PROSES_PELAKSANAAN_KEGIATAN = 'pelaksanaan-kegiatan';
@@ -72,7 +73,7 @@ export async function validasiPelaksanaanKegiatan(deps: PelaksanaanDeps, letak: 
     unitPemilikNama: unitPemilik?.nama ?? penugasan.unitPemilikKinerjaId,
     uraianTugas: penugasan.uraianTugas,
     targetKinerja: penugasan.targetKinerja,
-    periodePenugasan: `${penugasan.tanggalMulai} s.d. ${penugasan.tanggalSelesai}`,
+    periodePenugasan: periodeTeks(penugasan.tanggalMulai, penugasan.tanggalSelesai),
     penerimaHasilNip: penerima.nip,
     penerimaHasilNama: penerima.nama,
     siklusEvaluasi: input.siklusEvaluasi && SIKLUS.test(input.siklusEvaluasi) ? input.siklusEvaluasi : profile.evaluationCadence,

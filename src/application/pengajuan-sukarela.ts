@@ -4,6 +4,7 @@ import { describeViolations, type RuleWarning } from '../domain/rule-violation.j
 import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** The processes of RULES.md F4 and F5 (bpmn/pengajuan-sukarela-*.bpmn). */
 export const PROSES_SUKARELA = {
@@ -114,7 +115,7 @@ export async function validasiPengajuanSukarela(deps: KasusDeps, letak: Letak, f
     unitPemilikKinerjaId: unit.id,
     unitPemilikKinerjaNama: unit.nama,
     ruangLingkup: hasil.ruangLingkup,
-    periodePenugasan: `${permohonan.tanggalMulai} s.d. ${permohonan.tanggalSelesai}`,
+    periodePenugasan: periodeTeks(permohonan.tanggalMulai, permohonan.tanggalSelesai),
     bebanKerjaTeks: hasil.bebanKerja,
     peringatan,
     peringatanTeks: peringatan.map((w) => `[${w.ruleId}] ${w.message}${w.perluJustifikasi ? ' (perlu justifikasi)' : ''}`).join('\n'),

@@ -5,6 +5,7 @@ import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/la
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
 import { pemula, penugasanAktif } from './tim-kerja.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** bpmn/penugasan-individu.bpmn (F7). */
 export const PROSES_PENUGASAN_INDIVIDU = 'penugasan-individu';
@@ -46,8 +47,8 @@ export async function validasiPenugasanIndividu(deps: KasusDeps, letak: Letak, i
     ruangLingkup: 'DALAM_UNIT',
     pegawaiNama: pegawai?.nama ?? p.pegawaiNip,
     pegawaiJabatan: pegawai?.jabatanNama ?? '',
-    periodePenugasan: `${p.tanggalMulai} s.d. ${p.tanggalSelesai}`,
-    bebanTeks: aktif.length === 0 ? 'Belum ada penugasan aktif' : aktif.map((a) => `${a.targetKinerja} (${a.tanggalMulai} s.d. ${a.tanggalSelesai})`).join('\n'),
+    periodePenugasan: periodeTeks(p.tanggalMulai, p.tanggalSelesai),
+    bebanTeks: aktif.length === 0 ? 'Belum ada penugasan aktif' : aktif.map((a) => `${a.targetKinerja} (${periodeTeks(a.tanggalMulai, a.tanggalSelesai)})`).join('\n'),
     peringatan: hasil.peringatan,
     peringatanTeks: hasil.peringatan.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
   });

@@ -7,6 +7,7 @@ import type { Letak } from './kasus/langkah.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository, PermohonanRepository, ProcessHistory } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, PrasyaratTidakTerpenuhi, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** The process the penunjukan dalam unit runs in (bpmn/penunjukan-dalam-unit.bpmn). */
 export const PROSES_PENUNJUKAN_DALAM_UNIT = 'penunjukan-dalam-unit';
@@ -67,7 +68,7 @@ export async function validasiPenunjukan(deps: PenunjukanDeps & { kasus: KasusRe
     ruangLingkup: 'DALAM_UNIT',
     pegawaiNama: pegawai?.nama ?? permohonan.pegawaiNip,
     pegawaiJabatan: pegawai?.jabatanNama ?? '',
-    periodePenugasan: `${permohonan.tanggalMulai} s.d. ${permohonan.tanggalSelesai}`,
+    periodePenugasan: periodeTeks(permohonan.tanggalMulai, permohonan.tanggalSelesai),
     kompetensiTeks: permohonan.kompetensiDibutuhkan.join(', '),
     peringatan: report.warnings,
     peringatanTeks: report.warnings.map((w) => `[${w.ruleId}] ${w.message}${w.perluJustifikasi ? ' (perlu justifikasi)' : ''}`).join('\n'),

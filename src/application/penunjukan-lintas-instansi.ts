@@ -14,6 +14,7 @@ import type { PesanProses } from './ports.js';
 import { profileFor } from './profiles.js';
 import { tenantIdOf } from './sinkron-identitas.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /**
  * RULES.md F3 across two Camunda tenants: the pemohon side (bpmn/penunjukan-lintas-instansi.bpmn, tenant of
@@ -94,7 +95,7 @@ function tampilanOf(org: OrganisasiView, p: PermohonanPelibatanLintasInstansi): 
     unitTujuanNama: org.unit(p.unitTujuanId)?.nama ?? p.unitTujuanId,
     pengusulNama: org.pegawai(p.pengusulNip)?.nama ?? p.pengusulNip,
     kompetensiTeks: p.kompetensiDibutuhkan.join(', '),
-    periodePenugasan: `${p.tanggalMulai} s.d. ${p.tanggalSelesai}`,
+    periodePenugasan: periodeTeks(p.tanggalMulai, p.tanggalSelesai),
   };
 }
 

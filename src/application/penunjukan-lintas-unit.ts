@@ -4,6 +4,7 @@ import { describeViolations, mergeReports } from '../domain/rule-violation.js';
 import { GALAT, type KasusDeps, type Letak } from './kasus/langkah.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** bpmn/penunjukan-lintas-unit.bpmn (RULES.md F2). */
 export const PROSES_PENUNJUKAN_LINTAS_UNIT = 'penunjukan-lintas-unit';
@@ -61,7 +62,7 @@ export async function validasiPermohonanLintasUnit(deps: KasusDeps, letak: Letak
     pegawaiJabatan: pegawai?.jabatanNama ?? '',
     unitPegawaiNama: (pegawai && org.unit(pegawai.unitId)?.nama) ?? '',
     unitPemilikNama: unit?.nama ?? '',
-    periodePenugasan: `${p.tanggalMulai} s.d. ${p.tanggalSelesai}`,
+    periodePenugasan: periodeTeks(p.tanggalMulai, p.tanggalSelesai),
     peringatan: report.warnings,
     peringatanTeks: report.warnings.map((w) => `[${w.ruleId}] ${w.message}`).join('\n'),
   });

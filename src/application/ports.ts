@@ -201,6 +201,18 @@ export interface KasusRepository {
   pihak(kunciKasus: string): Promise<string[]>;
   /** Whether two people take part in one same case (a case may name people of another instansi). */
   kasusBersama(nipA: string, nipB: string): Promise<boolean>;
+  /** The cases (their permohonan) a person takes part in, newest first ("Kasus saya"). */
+  kasusDiikuti(nip: string, batas: number): Promise<RingkasanKasus[]>;
+}
+
+/** One case as a list shows it. */
+export interface RingkasanKasus {
+  readonly kunci: string;
+  readonly processInstanceId: string | null;
+  readonly jenis: string;
+  readonly pengusulNip: string;
+  readonly status: string;
+  readonly diajukanPada: string;
 }
 
 /** A process instance that belongs to a case it did not register (R-SYS-02: the case key is tied to its instances). */

@@ -8,6 +8,7 @@ import { GALAT, type IsiPenugasan, type KasusDeps, type Letak } from './kasus/la
 import type { PenugasanRepository, TimKerjaRepository } from './ports.js';
 import { profileFor } from './profiles.js';
 import { bpmnError, complete, type TaskResult } from './task-result.js';
+import { periodeTeks } from '../domain/tanggal.js';
 
 /** bpmn/pembentukan-tim-kerja.bpmn (F6). */
 export const PROSES_PEMBENTUKAN_TIM = 'pembentukan-tim-kerja';
@@ -109,7 +110,7 @@ export async function validasiTimKerja(deps: TimKerjaDeps, letak: Letak, input: 
     timKerjaId,
     ruangLingkup: hasil.ruangLingkup,
     unitPemilikNama: org.unit(p.unitPemilikKinerjaId)?.nama ?? p.unitPemilikKinerjaId,
-    periodeTim: `${p.tanggalMulai} s.d. ${p.tanggalSelesai}`,
+    periodeTim: periodeTeks(p.tanggalMulai, p.tanggalSelesai),
     ketuaTeks: p.ketuaNip ? `${nama(p.ketuaNip)?.nama ?? ''} (${p.ketuaNip})` : 'Tanpa ketua (R-NAT-27)',
     anggotaTeks: hasil.anggota.map((a) => `${a.nama} (${a.nip}), ${a.jabatanNama}${a.nip === p.ketuaNip ? ' - ketua' : ''}`).join('\n'),
     pegawaiDitugaskan: hasil.anggota.map((a) => a.nip).join('\n'),

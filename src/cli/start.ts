@@ -35,6 +35,10 @@ Variabel lingkungan (lihat README, "Konfigurasi"):
   SK_STORE_URL           postgres://... agar store memakai PostgreSQL
   SK_DATA_DIR            direktori data (bawaan data/)
   SK_DEMO_PASSWORD       kata sandi awal pengguna di mode demo (bawaan demo1234)
+  SK_LOG                 teks (bawaan: satu baris terbaca per kejadian, berwarna hanya di terminal dan tanpa
+                         NO_COLOR) | json (satu objek JSON per baris, untuk pengiriman log) | silent
+  SK_API_URL_PUBLIK      alamat API sebagaimana dibuka peramban (bawaan http://SK_API_HOST:SK_API_PORT); dipakai
+                         skrip Tasklist untuk daftar pilihan nama dan tautan "Kasus saya"
 `;
 
 /** What must be stopped if start-up fails half-way (the engine is a child process). */
@@ -170,10 +174,16 @@ async function launchEngine(config: Config): Promise<RunningEngine> {
     adminUser: config.engine.adminUser,
     adminPassword: config.engine.adminPassword,
     logFile,
-    env: { ENGINE_PASSWORD_POLICY: config.mode === 'produksi' ? 'true' : 'false' },
+    env: { ENGINE_PASSWORD_POLICY: config.mode === 'produksi' ? 'true' : 'false', SK_API_URL_PUBLIK: apiUrlPublik(config) },
   }, 240_000, (s) => progress.update(`[2/5] Engine: menyala di port ${config.engine.port} ... ${s} s (log: ${path.relative(ROOT, logFile)})`));
   progress.done(`[2/5] Engine: siap di ${config.engine.restUrl}${config.engine.externalDatabase ? ' (PostgreSQL)' : ' (H2 di ' + path.relative(ROOT, path.join(config.dataDir, 'engine')) + ')'}`);
   return engine;
+}
+
+/** Where a browser reaches our API (Tasklist's custom script and the "Kasus saya" link): SK_API_URL_PUBLIK or host:port. */
+function apiUrlPublik(config: Config): string {
+  const host = config.api.host === '0.0.0.0' || config.api.host === '::' ? '127.0.0.1' : config.api.host;
+  return process.env.SK_API_URL_PUBLIK ?? `http://${host}:${config.api.port}`;
 }
 
 function portInUse(port: number): Promise<boolean> {

@@ -22,6 +22,7 @@ import { createPengirimSurel } from '../adapters/documents/surel.js';
 import { mpphXlsx } from '../adapters/documents/mpph-xlsx.js';
 import { bacaMpph } from '../adapters/store/mpph-repository.js';
 import { createApiApp } from '../api/app.js';
+import { verifySesiEngine } from '../api/sesi-tasklist.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
@@ -71,7 +72,8 @@ export interface System {
  */
 export async function startSystem(options: SystemOptions): Promise<System> {
   const { config } = options;
-  const logger = options.logger ?? (config.log === 'silent' ? silentLogger : createConsoleLogger());
+  const logger = options.logger ?? (config.log === 'silent' ? silentLogger
+    : createConsoleLogger({ format: config.log, warna: config.log === 'teks' && process.stdout.isTTY === true && !process.env.NO_COLOR }));
   const db = await openStore(options.store ?? config.store);
   const organisasi = createOrganisasiRepository(db);
   const penugasan = createPenugasanRepository(db);
@@ -115,6 +117,9 @@ export async function startSystem(options: SystemOptions): Promise<System> {
       kataSandi: opsiKataSandi(config),
       ...(config.mode === 'produksi' ? { kataSandiAwal: createKataSandiAwalRepository(db) } : {}),
       verifyUser: (u, p) => apiEngine.verifyUser(u, p),
+      verifySesi: verifySesiEngine(config.engine.webappUrl),
+      tugasBerjalan: (pid) => apiEngine.tugasBerjalan(pid),
+      asalTasklist: [new URL(config.engine.webappUrl).origin],
       isTechnical: (u) => (AKUN_TEKNIS as readonly string[]).includes(u),
       isNonaktif: async (u) => /^\d{18}$/.test(u) && (await organisasi.listPegawai({ cari: u, limit: 2, offset: 0 })).some((p) => p.nip === u && !p.aktif),
       ...(options.kredensialTtlMs !== undefined ? { kredensialTtlMs: options.kredensialTtlMs } : {}),

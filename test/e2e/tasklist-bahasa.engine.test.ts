@@ -24,7 +24,7 @@ describe('Tasklist in Bahasa Indonesia', () => {
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startTestSystem({ apiTasklist: true }), launchChromium()]);
   });
   afterEach(async () => {
     await context?.close();

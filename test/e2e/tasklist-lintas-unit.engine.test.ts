@@ -30,7 +30,7 @@ describe('Tasklist: a penunjukan lintas unit from request to surat penugasan (F2
   let puo: string;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startTestSystem({ apiTasklist: true }), launchChromium()]);
     const org = await system.organisasi.viewAround({ pegawaiNip: [RIZKY], unitId: [] }, '2026-11-23');
     ppk = pejabatPenilaiKinerja(org, org.pegawai(RIZKY)!)!.nip;
     puo = pimpinanUnitOrganisasi(org, org.pegawai(RIZKY)!.unitId, ['UNIT_ORGANISASI'])!.nip;
@@ -94,13 +94,16 @@ describe('Tasklist: a penunjukan lintas unit from request to surat penugasan (F2
     const form = dialog.locator('form.fjs-form');
     await form.waitFor();
     await shot(page, 'form-permohonan-kosong');
-    await field(form, 'NIP pegawai yang dibutuhkan').fill(RIZKY);
-    await field(form, 'Kode unit pemilik kinerja').fill('banten-badan-penghubung');
+    // chosen by name (issue 9): the options come from GET /api/pilihan through Tasklist's custom script
+    for (const [label, ketik, nama] of [['Pegawai yang dibutuhkan', 'rizky', 'Rizky Hakim'], ['Unit pemilik kinerja', 'penghubung', 'Badan Penghubung']] as const) {
+      await field(form, label).fill(ketik);
+      await form.locator('.fjs-dropdownlist-item', { hasText: nama }).first().click();
+    }
     await field(form, 'Maksud dan tujuan pelibatan').fill('Menyusun profil statistik kerja sama antardaerah');
     await field(form, 'Kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan').fill('Analisis data, Metadata statistik');
     await field(form, 'Ekspektasi / target kinerja').fill(ekspektasi);
-    // form-js shows dates in the browser's format (en-US here: month/day/year) and submits YYYY-MM-DD
-    for (const [label, tanggal] of [['Mulai pelibatan', '02/01/2027'], ['Selesai pelibatan', '06/30/2027']] as const) {
+    // form-js shows dates as dd/mm/yyyy whatever the browser (issue 9: our Tasklist script) and submits YYYY-MM-DD
+    for (const [label, tanggal] of [['Mulai pelibatan', '01/02/2027'], ['Selesai pelibatan', '30/06/2027']] as const) {
       const input = field(form, label);
       await input.fill(tanggal);
       await input.press('Enter');
@@ -110,7 +113,7 @@ describe('Tasklist: a penunjukan lintas unit from request to surat penugasan (F2
     await dialog.getByRole('button', { name: 'Mulai', exact: true }).click();
     const response = await started;
     expect(response.status()).toBe(200);
-    expect(response.request().postDataJSON()).toMatchObject({ variables: { tanggalMulai: { value: '2027-02-01' }, tanggalSelesai: { value: '2027-06-30' } } });
+    expect(response.request().postDataJSON()).toMatchObject({ variables: { pegawaiNip: { value: RIZKY }, unitPemilikKinerjaId: { value: 'banten-badan-penghubung' }, tanggalMulai: { value: '2027-02-01' }, tanggalSelesai: { value: '2027-06-30' } } });
     const { id } = (await response.json()) as { id: string };
     await shot(page, 'permohonan-terkirim');
     return id;
@@ -135,7 +138,7 @@ describe('Tasklist: a penunjukan lintas unit from request to surat penugasan (F2
     let page = await masuk(puo, shot);
     let form = await bukaTugas(page, rek.id, 'Beri rekomendasi pelibatan');
     await expect.poll(() => field(form, 'Pegawai yang dimohon').inputValue(), POLL).toContain('Rizky');
-    expect(await field(form, 'Durasi pelibatan').inputValue()).toBe('2027-02-01 s.d. 2027-06-30');
+    expect(await field(form, 'Durasi pelibatan').inputValue()).toBe('1 Februari 2027 s.d. 30 Juni 2027');
     await field(form, 'Direkomendasikan').check();
     await shot(page, 'rekomendasi');
     await selesaikan(page, rek.id);

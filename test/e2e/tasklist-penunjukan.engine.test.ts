@@ -31,7 +31,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startTestSystem({ apiTasklist: true }), launchChromium()]);
     asPuo = apiAs(system.apiUrl!, { id: DEMO.puo, password: DEMO_PASSWORD });
     puoEngine = system.engine.as(DEMO.puo, DEMO_PASSWORD);
   });
@@ -107,7 +107,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     expect(await field(form, 'Jabatan').inputValue()).not.toBe('');
     expect(await field(form, 'Uraian tugas').inputValue()).toBe(permohonan.uraianTugas);
     expect(await field(form, 'Target kinerja').inputValue()).toBe(target);
-    expect(await field(form, 'Periode penugasan').inputValue()).toBe('2027-01-04 s.d. 2027-03-31');
+    expect(await field(form, 'Periode penugasan').inputValue()).toBe('4 Januari 2027 s.d. 31 Maret 2027');
     expect(await field(form, 'Kompetensi yang dibutuhkan').inputValue()).toBe(kompetensi);
     for (const label of ['Pegawai', 'NIP', 'Jabatan', 'Uraian tugas', 'Target kinerja', 'Periode penugasan']) {
       expect(await field(form, label).isEditable(), `${label} is shown, not editable`).toBe(false);
@@ -140,9 +140,9 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
     const complete = page.getByRole('button', { name: 'Selesaikan', exact: true });
     await complete.click();
     // then the form refuses to complete: the field is required, Selesaikan is disabled, the task stays open
-    // (form-js 1.8 inside Tasklist has no translations: its validation messages stay in English)
+    // (form-js 1.8 has no translations; our Tasklist script puts its messages in Bahasa Indonesia, issue 9)
     await errorsOf(form, 'Alasan penolakan').waitFor();
-    expect(await errorsOf(form, 'Alasan penolakan').innerText()).toBe('Field is required.');
+    await expect.poll(() => errorsOf(form, 'Alasan penolakan').innerText(), POLL).toBe('Wajib diisi.');
     await expect.poll(() => complete.isDisabled(), POLL).toBe(true);
     const notification = page.locator('.page-notifications');
     await expect.poll(() => notification.innerText(), POLL).toContain('Terjadi kesalahan saat mengirim formulir tugas');
@@ -153,7 +153,7 @@ describe('Tasklist: the PUO decides a penunjukan dalam unit in the browser (F1)'
 
     // a placeholder is too short (minLength 20)
     await alasan.fill('tidak');
-    await expect.poll(async () => (await errorsOf(form, 'Alasan penolakan').allInnerTexts()).join(' | '), POLL).toBe('Field must have minimum length of 20.');
+    await expect.poll(async () => (await errorsOf(form, 'Alasan penolakan').allInnerTexts()).join(' | '), POLL).toBe('Paling sedikit 20 karakter.');
     expect(await complete.isDisabled()).toBe(true);
     await shot(page, 'tolak-alasan-pendek');
 

@@ -25,7 +25,7 @@ describe('Tasklist: pengajuan sukarela lintas unit in the browser (F5)', () => {
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem(), launchChromium()]);
+    [system, browser] = await Promise.all([startTestSystem({ apiTasklist: true }), launchChromium()]);
   });
   afterEach(async () => {
     await context?.close();

@@ -83,7 +83,13 @@ describe('Tasklist config.js', () => {
   it('keeps the defaults of the webjar config.js and offers only Bahasa Indonesia', async () => {
     const ours = evaluate(await fs.readFile(CONFIG_JS, 'utf8'));
     const theirs = evaluate(webjarConfig);
-    expect(ours).toEqual({ ...theirs, locales: { availableLocales: ['id'], fallbackLocale: 'id' } });
+    expect(ours).toEqual({
+      ...theirs,
+      locales: { availableLocales: ['id'], fallbackLocale: 'id' },
+      // issue 9: "Sistem Kerja" in the header and title, and our custom script
+      app: { name: 'Kerja', vendor: 'Sistem' },
+      customScripts: ['scripts/sistem-kerja/tasklist'],
+    });
   });
 
   it('switches one browser to English with ?bahasa=en in the query or the #fragment (remembered), and back with bahasa=id', async () => {

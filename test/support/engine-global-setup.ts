@@ -10,7 +10,7 @@ import { freePort } from './free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    engine: { restUrl: string; adminUser: string; adminPassword: string; dataDir: string; workerPassword: string; apiPassword: string };
+    engine: { restUrl: string; adminUser: string; adminPassword: string; dataDir: string; workerPassword: string; apiPassword: string; apiPortTasklist: number };
   }
 }
 
@@ -27,19 +27,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const adminUser = 'admin';
   const adminPassword = `uji-${Math.random().toString(36).slice(2)}`;
   const started = Date.now();
+  // The port where a browser test runs its API: the engine tells Tasklist's custom script this address
+  // (SK_API_URL_PUBLIK) and lets it through the page's Content-Security-Policy (startTestSystem({ apiTasklist: true })).
+  const apiPortTasklist = await freePort();
   const engine = await startEngine({
     port: await freePort(),
     dataDir: path.join(dataDir, 'engine'),
     adminUser,
     adminPassword,
     logFile: path.join(dataDir, 'engine.log'),
-  });
+    env: { SK_API_URL_PUBLIK: `http://127.0.0.1:${apiPortTasklist}` },
+  }, 360_000); // a loaded machine (parallel builds) can take over 3 min
   console.log(`[engine] siap di ${engine.restUrl} dalam ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${dataDir}/engine.log)`);
   const admin = new CamundaRest({ baseUrl: engine.restUrl, username: adminUser, password: adminPassword });
   const akun = { worker: kataSandiAcak(24), api: kataSandiAcak(24) };
   await siapkanIdentitas(admin, akun);
   await deployProcesses(admin);
-  project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir, workerPassword: akun.worker, apiPassword: akun.api });
+  project.provide('engine', { restUrl: engine.restUrl, adminUser, adminPassword, dataDir, workerPassword: akun.worker, apiPassword: akun.api, apiPortTasklist });
   return async () => {
     await engine.stop();
     // SK_TEST_LOG_MESIN=<file>: keep the engine log of the run (for debugging a failing engine test)

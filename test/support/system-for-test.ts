@@ -17,13 +17,14 @@ export const DEMO = {
  * demo organisation (synced to Camunda identity). `workers` limits the topics served. Workers and API talk to
  * the engine as the technical users skworker and skapi (made by engine-global-setup), as in npm start.
  */
-export async function startTestSystem(options: { workers?: boolean | readonly string[]; kredensialTtlMs?: number } = {}): Promise<System> {
+export async function startTestSystem(options: { workers?: boolean | readonly string[]; kredensialTtlMs?: number; apiTasklist?: boolean } = {}): Promise<System> {
   const engine = inject('engine');
   const config = loadConfig({
     ENGINE_URL: engine.restUrl,
     ENGINE_ADMIN_USER: engine.adminUser,
     ENGINE_ADMIN_PASSWORD: engine.adminPassword,
-    SK_API_PORT: '0',
+    // apiTasklist: the API on the port Tasklist's custom script calls (one such system at a time: engine files run in turn)
+    SK_API_PORT: options.apiTasklist ? String(engine.apiPortTasklist) : '0',
     SK_DEMO_PASSWORD: DEMO_PASSWORD,
     SK_LOG: 'silent',
     SK_WORKER_PASSWORD: engine.workerPassword,

@@ -87,8 +87,8 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
         throw new Error(`topic '${topic.topic}' is already subscribed on worker ${workerId}`);
       }
       client.subscribe(topic.topic, subscribeOptions(topic), handlerFor(topic));
+      // one line for all topics at start (polling started), not one per topic above npm start's ready banner
       topics.push(topic.topic);
-      logger.info('topic subscribed', { topic: topic.topic, workerId, variables: topic.variableNames });
     },
     start() {
       if (state !== 'created') throw new Error(`worker ${workerId} was already ${state}; create a new client instead`);

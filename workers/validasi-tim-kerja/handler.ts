@@ -6,8 +6,9 @@ import type { WorkerDeps } from '../shared/deps.js';
 import { letakOf, PENDAFTARAN } from '../shared/kasus.js';
 
 const teks = z.string().nullish().transform((s) => (s ?? '').trim());
-/** NIPs one per line (or separated by commas/spaces), as a text area gives them. */
-const daftarNip = z.string().nullish().transform((s) => [...new Set((s ?? '').split(/[\s,;]+/).map((x) => x.trim()).filter((x) => x !== ''))]);
+/** NIPs as the form's taglist gives them (a list), or one per line / separated by commas, as text (API, older forms). */
+const daftarNip = z.union([z.array(z.string()), z.string()]).nullish()
+  .transform((v) => [...new Set((Array.isArray(v) ? v : (v ?? '').split(/[\s,;]+/)).map((x) => x.trim()).filter((x) => x !== ''))]);
 
 /** validasi-tim-kerja: RULES.md F6 checks on the start form (or its correction), then registration (R-SYS-01). */
 export function validasiTimKerjaTopic(deps: WorkerDeps): Topic {

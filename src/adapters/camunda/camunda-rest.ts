@@ -238,6 +238,15 @@ export class CamundaRest {
     return { taskId, penyelesai: ops[0]?.userId ?? undefined };
   }
 
+  /** The user tasks still open in a process instance, oldest first: name and assignee ("Kasus saya"). */
+  async tugasBerjalan(processInstanceId: string): Promise<{ nama: string; pemegangNip: string | null }[]> {
+    const tasks = await this.request('GET', '/history/task', {
+      query: { processInstanceId, unfinished: true, sortBy: 'startTime', sortOrder: 'asc', maxResults: 50 },
+      schema: z.array(z.object({ name: z.string().nullable(), assignee: z.string().nullable() }).passthrough()),
+    });
+    return tasks.map((t) => ({ nama: t.name ?? 'Tugas', pemegangNip: t.assignee }));
+  }
+
   async pemulaProses(processInstanceId: string): Promise<string | undefined> {
     const p = await this.request('GET', `/history/process-instance/${encodeURIComponent(processInstanceId)}`, {
       schema: z.object({ startUserId: z.string().nullable().optional() }).passthrough(),

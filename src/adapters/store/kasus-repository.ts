@@ -87,6 +87,18 @@ export function createKasusRepository(db: Kysely<Database>): KasusRepository {
       return rows.length > 0;
     },
 
+    async kasusDiikuti(nip, batas) {
+      const { rows } = await sql<{ business_key: string; process_instance_id: string | null; jenis: string; pengusul_nip: string; status: string; diajukan_pada: Date | string }>`
+        with pihak as (${PIHAK_KASUS}), milik as (select distinct kunci from pihak where nip = ${nip})
+        select p.business_key, p.process_instance_id, p.jenis, p.pengusul_nip, p.status, p.diajukan_pada from permohonan p
+        where p.business_key in (select kunci from milik) or p.process_instance_id in (select kunci from milik)
+        order by p.diajukan_pada desc, p.business_key limit ${batas}`.execute(db);
+      return rows.map((r) => ({
+        kunci: r.business_key, processInstanceId: r.process_instance_id, jenis: r.jenis, pengusulNip: r.pengusul_nip,
+        status: r.status, diajukanPada: new Date(r.diajukan_pada).toISOString(),
+      }));
+    },
+
     async suratByNomor(nomor) {
       const row = await db.selectFrom('surat').selectAll().where('nomor', '=', nomor).executeTakeFirst();
       return row && toSurat(row);

@@ -74,6 +74,23 @@ describe('truncate', () => {
 });
 
 describe('console logger', () => {
+  it('given format teks (npm start on a terminal), then one readable line per event: time, level, message, fields; colour only when asked', () => {
+    const lines: string[] = [];
+    const logger = createConsoleLogger({ format: 'teks', write: (_level, line) => lines.push(line), now: () => new Date(2026, 0, 5, 8, 15, 2) });
+    logger.info('polling started', { workerId: 'w-1', topics: ['a', 'b', 'c', 'd', 'e', 'f'], baseUrl: 'http://x/engine-rest' });
+    logger.warn('lambat sekali', { alasan: 'antrean penuh' });
+    expect(lines).toEqual([
+      '08:15:02 info  polling started  workerId=w-1 topics=6 butir baseUrl=http://x/engine-rest',
+      '08:15:02 PERINGATAN lambat sekali  alasan="antrean penuh"',
+    ]);
+    expect(lines.join('')).not.toContain('\u001b[');
+
+    const berwarna: string[] = [];
+    createConsoleLogger({ format: 'teks', warna: true, write: (_l, line) => berwarna.push(line) }).error('gagal', { error: new Error('boom') });
+    const esc = String.fromCharCode(27);
+    expect(berwarna[0]?.slice(9)).toMatch(new RegExp(`^${esc}\\[31mGALAT${esc}\\[0m gagal {2}error="boom"\nError: boom`));
+  });
+
   it('given an event with an error field, then one JSON line carries message, level, base fields and the error', () => {
     const lines: string[] = [];
     const logger = createConsoleLogger({

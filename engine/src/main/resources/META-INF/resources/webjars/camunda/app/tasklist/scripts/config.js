@@ -21,6 +21,9 @@
 // Indonesia (locales/id.json) is the default whatever the browser language; English stays reachable per
 // browser by opening /camunda/app/tasklist/#/?bahasa=en once (and #/?bahasa=id to go back). The server's
 // redirect to .../tasklist/default/ drops a query string but keeps the #fragment, so both are read.
+// Issue 9 adds `app` (the header and title read "Sistem Kerja", vendor + name) and `customScripts`
+// (scripts/sistem-kerja/tasklist.js: names to choose from, Indonesian form messages and dates, the instansi and
+// "Kasus saya" in the header, no Camunda 8 banner).
 /* global window */
 const bahasa = (() => {
   try {
@@ -34,10 +37,10 @@ const bahasa = (() => {
 
 export default {
   // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  app: {
+    name: 'Kerja',
+    vendor: 'Sistem'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -49,11 +52,11 @@ export default {
     availableLocales: [bahasa],
     fallbackLocale: bahasa
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  customScripts: [
+    // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+    // with a file called 'customScript.js' in it
+    'scripts/sistem-kerja/tasklist'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
