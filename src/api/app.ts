@@ -12,7 +12,9 @@ import { kasusRouter, type KasusApiDeps } from './kasus-router.js';
 import { organisasiRouter, type OrganisasiApiDeps } from './organisasi-router.js';
 import { penugasanQuery, permohonanPenunjukanBody } from './schemas.js';
 import { timKerjaRouter, type TimKerjaApiDeps } from './tim-kerja-router.js';
+import { modelerRouter, type ModelerApiDeps } from './modeler-router.js';
 import type { z } from 'zod';
+import type { Pemanggil } from '../domain/akses.js';
 
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps {
   readonly engine: ProcessStarter;
@@ -28,6 +30,10 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
+  /** Issue 10: the modeler's API (/api/modeler) and page (/modeler, the built bundle in this directory). */
+  readonly modeler?: ModelerApiDeps & { readonly halamanDir: string };
+  /** Issue 10: starts a process for the caller's instansi (its published variant, else the baseline). */
+  readonly pemulaUntuk?: (instansiId: string | undefined) => ProcessStarter;
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -68,7 +74,8 @@ export function createApiApp(deps: ApiDeps): Express {
 
   api.post('/penunjukan', async (req: Request, res) => {
     const body = parse(permohonanPenunjukanBody, req.body);
-    const result = await ajukanPenunjukan({ ...deps, newId: () => randomUUID().slice(0, 8).toUpperCase() },
+    const engine = deps.pemulaUntuk?.((res.locals.pemanggil as Pemanggil).pegawai?.instansiId) ?? deps.engine;
+    const result = await ajukanPenunjukan({ ...deps, engine, newId: () => randomUUID().slice(0, 8).toUpperCase() },
       { ...body, pengusulNip: userOf(res) });
     if (!result.ok) throw aturanDilanggar(result.violations);
     res.status(201).location(`/api/penugasan/${result.processInstanceId}`).json(result);
@@ -97,8 +104,10 @@ export function createApiApp(deps: ApiDeps): Express {
   }));
   api.use(kasusRouter(deps));
   api.use('/tim-kerja', timKerjaRouter(deps));
+  if (deps.modeler) api.use('/modeler', modelerRouter(deps.modeler));
 
   app.use('/api', api);
+  if (deps.modeler) app.use('/modeler', express.static(deps.modeler.halamanDir, { index: 'index.html' }));
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));
   app.use(errorMapper(deps.log));
   return app;

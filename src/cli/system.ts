@@ -17,6 +17,10 @@ import { createKegiatanRepository } from '../adapters/store/kegiatan-repository.
 import { createKoordinasiTimRepository } from '../adapters/store/koordinasi-tim-repository.js';
 import type { Database } from '../adapters/store/schema.js';
 import { createApiApp } from '../api/app.js';
+import { BPMN_DIR_BAWAAN } from '../api/modeler-router.js';
+import { pemulaUntukInstansi } from '../adapters/camunda/model-proses-engine.js';
+import { createModelProsesRepository } from '../adapters/store/model-proses-repository.js';
+import { bangunModeler } from '../../modeler-plugin/build.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
@@ -97,7 +101,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
 
   let server: Server | undefined;
   if (apiEngine) {
+    const halamanDir = await bangunModeler();
     const app = createApiApp({
+      modeler: { modelerEngine: apiEngine, modelProses: createModelProsesRepository(db), bpmnDir: BPMN_DIR_BAWAAN, halamanDir },
+      pemulaUntuk: (instansiId) => pemulaUntukInstansi(apiEngine, instansiId),
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
       grupDari: (userId) => apiEngine.groupsOf(userId),
       zonaWaktu: config.zonaWaktu,

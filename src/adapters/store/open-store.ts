@@ -12,11 +12,12 @@ import * as m007 from './migrations/007-kegiatan.js';
 import * as m008 from './migrations/008-koordinasi-tim.js';
 import * as m009 from './migrations/009-instans-kasus.js';
 import * as m010 from './migrations/010-kata-sandi-awal.js';
+import * as m020 from './migrations/020-model-proses.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 /** Migrations in order; the name is the version recorded in kysely_migration. */
-const migrations: Record<string, Migration> = { '001-awal': m001, '002-alasan-tolak-wajib': m002, '003-direktori-berlaku': m003, '004-permohonan': m004, '005-kasus': m005, '006-tim-kerja': m006, '007-kegiatan': m007, '008-koordinasi-tim': m008, '009-instans-kasus': m009, '010-kata-sandi-awal': m010 };
+const migrations: Record<string, Migration> = { '001-awal': m001, '002-alasan-tolak-wajib': m002, '003-direktori-berlaku': m003, '004-permohonan': m004, '005-kasus': m005, '006-tim-kerja': m006, '007-kegiatan': m007, '008-koordinasi-tim': m008, '009-instans-kasus': m009, '010-kata-sandi-awal': m010, '020-model-proses': m020 };
 
 export type StoreLocation =
   | { readonly kind: 'pglite'; readonly dir: string }

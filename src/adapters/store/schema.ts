@@ -23,6 +23,8 @@ export interface Database {
   koordinasi_tim: KoordinasiTimTable;
   instans_kasus: InstansKasusTable;
   kata_sandi_awal: KataSandiAwalTable;
+  draf_model: DrafModelTable;
+  publikasi_model: PublikasiModelTable;
 }
 
 export interface InstansKasusTable {
@@ -244,4 +246,29 @@ export interface KataSandiAwalTable {
   instansi_id: string;
   kata_sandi: string;
   dibuat_pada: ColumnType<Date | string, never, never>;
+}
+
+/** Issue 10: an analyst's draft of a flow, per instansi and process key (migration 020). */
+export interface DrafModelTable {
+  instansi_id: string;
+  proses_key: string;
+  xml: string;
+  disimpan_oleh: string;
+  disimpan_pada: Generated<Date>;
+}
+
+/** Issue 10: the audit of each publish from the modeler (migration 020). */
+export interface PublikasiModelTable {
+  id: Generated<number>;
+  instansi_id: string;
+  tenant_id: string;
+  proses_key: string;
+  versi: number;
+  process_definition_id: string;
+  deployment_id: string;
+  oleh: string;
+  alasan: string;
+  /** JSON: the changed elements (ditambah, dihapus, diubah) against the version deployed before. */
+  perubahan: string;
+  dipublikasikan_pada: Generated<Date>;
 }
