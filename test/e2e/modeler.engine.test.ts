@@ -38,9 +38,10 @@ it('an analyst logs in, opens penunjukan-dalam-unit, sees the R-NAT-34 lint find
   await page.click('#daftar-proses li[data-key="penunjukan-dalam-unit"]');
   await page.waitForSelector('#kanvas .djs-element[data-element-id="Tugas_TetapkanPenunjukan"]', { timeout: 30_000 });
   await expect.poll(() => page.textContent('#daftar-temuan'), { timeout: 20_000 }).toContain('R-NAT-34');
-  // The palette speaks Bahasa Indonesia.
-  expect(await page.getAttribute('.djs-palette .bpmn-icon-user-task, .djs-palette .bpmn-icon-task', 'title')).toMatch(/Buat tugas/);
   await foto(page, 'alur-dibuka-dengan-temuan');
+  // The properties panel and the lint summary speak Bahasa Indonesia.
+  expect(await page.textContent('#panel')).toContain('Umum');
+  expect(await page.textContent('.bjsl-button')).toMatch(/1 galat, 0 peringatan/);
   await page.click('#tombol-simpan');
   await expect.poll(() => page.textContent('#pesan')).toContain('Draf disimpan');
   await page.click('#tombol-tinjau');
