@@ -124,7 +124,7 @@ describe('publish for one instansi', () => {
   it('the review shows metrics, the SOP table with durations from history, and exports .xlsx and PDF', async () => {
     const data = ((await analis('GET', '/api/modeler/proses')).body as { data: Definisi[] }).data;
     // The list holds the latest baseline and the instansi's latest variant.
-    expect(data.filter((d) => d.key === KEY).map((d) => d.tenantId).sort()).toEqual([tenantIdOf('pemprov-banten'), null]);
+    expect(new Set(data.filter((d) => d.key === KEY).map((d) => d.tenantId))).toEqual(new Set([tenantIdOf('pemprov-banten'), null]));
     const varian = data.find((d) => d.key === KEY && d.tenantId !== null)!;
     const r = await analis('GET', `/api/modeler/definisi/${varian.id}/tinjauan`);
     expect(r.status).toBe(200);
