@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'engine/target/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'data/', 'engine/target/', 'dist/', 'coverage/', 'build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -21,6 +21,11 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // The browser side of the modeler (issue 10) has its own tsconfig (DOM, bundler resolution).
+    files: ['modeler-plugin/web/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './modeler-plugin/tsconfig.web.json', tsconfigRootDir: import.meta.dirname } },
   },
   {
     // STYLE.md 1: src/domain is pure. No I/O, no clock, no env, no frameworks, no outer layers.

@@ -16,7 +16,9 @@ import { suratRouter, type SuratApiDeps } from './surat-router.js';
 import { pilihanRouter } from './pilihan-router.js';
 import { kasusSayaRouter, type KasusSayaDeps } from './kasus-saya.js';
 import { corsTasklist, createPemeriksaSesi, type VerifySesi } from './sesi-tasklist.js';
+import { modelerRouter, type ModelerApiDeps } from './modeler-router.js';
 import type { z } from 'zod';
+import type { Pemanggil } from '../domain/akses.js';
 
 export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps, TimKerjaApiDeps, SuratApiDeps {
   readonly engine: ProcessStarter;
@@ -38,6 +40,10 @@ export interface ApiDeps extends PenunjukanDeps, OrganisasiApiDeps, KasusApiDeps
   /** Each named dependency answers true when it is reachable. */
   readonly health: Record<string, () => Promise<boolean>>;
   readonly log: (message: string, fields: Record<string, unknown>) => void;
+  /** Issue 10: the modeler's API (/api/modeler) and page (/modeler, the built bundle in this directory). */
+  readonly modeler?: ModelerApiDeps & { readonly halamanDir: string };
+  /** Issue 10: starts a process for the caller's instansi (its published variant, else the baseline). */
+  readonly pemulaUntuk?: (instansiId: string | undefined) => ProcessStarter;
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -79,7 +85,8 @@ export function createApiApp(deps: ApiDeps): Express {
 
   api.post('/penunjukan', async (req: Request, res) => {
     const body = parse(permohonanPenunjukanBody, req.body);
-    const result = await ajukanPenunjukan({ ...deps, newId: () => randomUUID().slice(0, 8).toUpperCase() },
+    const engine = deps.pemulaUntuk?.((res.locals.pemanggil as Pemanggil).pegawai?.instansiId) ?? deps.engine;
+    const result = await ajukanPenunjukan({ ...deps, engine, newId: () => randomUUID().slice(0, 8).toUpperCase() },
       { ...body, pengusulNip: userOf(res) });
     if (!result.ok) throw aturanDilanggar(result.violations);
     res.status(201).location(`/api/penugasan/${result.processInstanceId}`).json(result);
@@ -111,8 +118,10 @@ export function createApiApp(deps: ApiDeps): Express {
   api.use('/tim-kerja', timKerjaRouter(deps));
   api.use(pilihanRouter(deps));
   api.use(kasusSayaRouter({ ...deps, tugasBerjalan: deps.tugasBerjalan ?? (() => Promise.resolve([])) }));
+  if (deps.modeler) api.use('/modeler', modelerRouter(deps.modeler));
 
   app.use('/api', api);
+  if (deps.modeler) app.use('/modeler', express.static(deps.modeler.halamanDir, { index: 'index.html' }));
   app.use((_req, _res, next) => next(new HttpError(404, { kode: 'TIDAK_DITEMUKAN', pesan: 'Alamat tidak dikenal.' })));
   app.use(errorMapper(deps.log));
   return app;

@@ -1,4 +1,4 @@
-import { GRUP_ADMIN_ORGANISASI } from '../domain/akses.js';
+import { GRUP_ADMIN_ORGANISASI, GRUP_ANALIS_PROSES } from '../domain/akses.js';
 import type { InstansiRecord, PegawaiRecord } from '../domain/direktori.js';
 
 export interface UserProfile {
@@ -32,6 +32,8 @@ export const GROUP_PEGAWAI = { id: 'pegawai', name: 'Pegawai Sistem Kerja' } as 
 
 /** Members may import the organisation through the API (engine administrators may too). */
 export const GROUP_ADMIN_ORGANISASI = { id: GRUP_ADMIN_ORGANISASI, name: 'Admin Organisasi' } as const;
+/** Issue 10: process analysts of an instansi (their own instansi = their pegawai record's). */
+export const GROUP_ANALIS_PROSES = { id: GRUP_ANALIS_PROSES, name: 'Analis Proses Bisnis' } as const;
 
 /**
  * The technical users skworker (workers) and skapi (API). Not pegawai: they cannot log in to our API, the engine
@@ -77,6 +79,7 @@ export interface SinkronOptions {
 export async function siapkanStrukturIdentitas(directory: IdentityDirectory): Promise<void> {
   await directory.ensureGroup(GROUP_PEGAWAI);
   await directory.ensureGroup(GROUP_ADMIN_ORGANISASI);
+  await directory.ensureGroup(GROUP_ANALIS_PROSES);
   await directory.ensureGroup(GROUP_TEKNIS);
   await directory.ensureTasklistAccess(GROUP_PEGAWAI.id);
 }
@@ -125,6 +128,7 @@ export async function sinkronIdentitas(
   }
   const { added, removed } = await directory.setGroupMembers(GROUP_PEGAWAI.id, new Set(active.map((p) => p.nip)));
   await directory.removeGroupMembers(GROUP_ADMIN_ORGANISASI.id, inactive);
+  await directory.removeGroupMembers(GROUP_ANALIS_PROSES.id, inactive);
   for (const nip of removed) if (inactive.has(nip)) await directory.setPassword(nip, options.kataSandiAcak());
   // Re-activated: their password was replaced on deactivation, so they get an initial one again.
   const byNip = new Map(pegawai.map((p) => [p.nip, p]));

@@ -7,7 +7,7 @@ import { createIdentityDirectory } from '../adapters/camunda/identity-directory.
 import { readDirektori } from '../adapters/import/read-direktori.js';
 import type { OrganisasiRepository } from '../application/ports.js';
 import { sinkronSemua } from '../application/impor-organisasi.js';
-import { siapkanStrukturIdentitas, type SinkronOptions, type SinkronResult } from '../application/sinkron-identitas.js';
+import { GROUP_ANALIS_PROSES, siapkanStrukturIdentitas, type SinkronOptions, type SinkronResult } from '../application/sinkron-identitas.js';
 import { siapkanAkunTeknis, type KredensialTeknis } from '../adapters/camunda/akun-teknis.js';
 import { createKataSandiAwalRepository } from '../adapters/store/kata-sandi-awal-repository.js';
 import type { Kysely } from 'kysely';
@@ -81,4 +81,22 @@ export async function contohLogin(organisasi: OrganisasiRepository, tanggal: str
     }
   }
   return out;
+}
+
+/** Issue 10, demo only: one process analyst (group analisproses) per demo instansi, for the web modeler. */
+export const ANALIS_DEMO = [
+  { nip: '198804172017011009', instansi: 'pemprov-banten' },
+  { nip: '199601072023042001', instansi: 'pemkab-meranti' },
+  { nip: '197712222007042002', instansi: 'kemenperin' },
+] as const;
+
+export async function tambahAnalisDemo(admin: CamundaRest, organisasi: OrganisasiRepository): Promise<string[]> {
+  const ada: string[] = [];
+  for (const a of ANALIS_DEMO) {
+    const [p] = await organisasi.listPegawai({ cari: a.nip, limit: 1, offset: 0 });
+    if (!p?.aktif || p.nip !== a.nip) continue;
+    if (!(await admin.isMemberOfAny(a.nip, [GROUP_ANALIS_PROSES.id]))) await admin.addGroupMember(GROUP_ANALIS_PROSES.id, a.nip);
+    ada.push(a.nip);
+  }
+  return ada;
 }

@@ -2,7 +2,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig, periksaProduksi, type Config } from '../config.js';
 import { kredensialTeknis, BERKAS_AKUN_TEKNIS } from './akun-teknis.js';
-import { contohLogin, deployProcesses, loadDemoIfEmpty, ROOT, siapkanIdentitas, syncIdentities } from './bootstrap.js';
+import { contohLogin, deployProcesses, loadDemoIfEmpty, ROOT, siapkanIdentitas, syncIdentities, tambahAnalisDemo } from './bootstrap.js';
 import { buildEngine, engineJarExists, startEngine, type RunningEngine } from './engine-process.js';
 import { createProgress, mavenStatus } from './progress.js';
 import { opsiKataSandi, startSystem, todayIn, type System } from './system.js';
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   const synced = await syncIdentities(system.engine, system.organisasi, opsiKataSandi(config), produksi ? system.db : undefined);
   say(`[4/5] Organisasi: ${loaded ? 'data demo dimuat' : kosong ? 'masih kosong (mode produksi tidak memuat data demo; impor dengan npm run import atau POST /api/organisasi/impor)' : 'memakai data yang ada'}; ` +
     `pengguna Camunda: ${synced.dibuat} dibuat, ${synced.diperbarui} diperbarui, ${synced.dicabut} dicabut aksesnya; pengguna teknis skworker dan skapi siap`);
+  const analis = produksi ? [] : await tambahAnalisDemo(system.engine, system.organisasi);
   // After the sync: processes deployed per tenant need the tenants (one per instansi) to exist.
   const deployed = await deployProcesses(system.engine);
   say(`[5/5] Proses: ${deployed.changed.length > 0 ? `deploy ${deployed.changed.join(', ')}` : 'bpmn/ tidak berubah, tidak di-deploy ulang'}`);
@@ -136,6 +137,8 @@ Siap dalam ${((Date.now() - t0) / 1000).toFixed(1)} detik.
       -d '{"pegawaiNip":"${first.anggota.nip}","unitPemilikKinerjaId":"${first.unit.id}","uraianTugas":"Menyusun dasbor data sektoral",
            "targetKinerja":"Dasbor terbit","kompetensiDibutuhkan":["Analisis data"],"tanggalMulai":"2027-01-04","tanggalSelesai":"2027-03-31"}'`);
   }
+  if (analis.length > 0) say(`
+  Modeler proses bisnis: ${system.apiUrl}/modeler  (analis proses, kata sandi yang sama: ${analis.join(', ')})`);
   say(`
   Alur lain dimulai di Tasklist lewat "Mulai proses" (formulir berbahasa Indonesia): penunjukan lintas unit
   (F2) dan lintas instansi (F3), pengajuan sukarela (F4, F5), pembentukan tim kerja (F6), penugasan individu

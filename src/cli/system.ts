@@ -23,6 +23,10 @@ import { mpphXlsx } from '../adapters/documents/mpph-xlsx.js';
 import { bacaMpph } from '../adapters/store/mpph-repository.js';
 import { createApiApp } from '../api/app.js';
 import { verifySesiEngine } from '../api/sesi-tasklist.js';
+import { BPMN_DIR_BAWAAN } from '../api/modeler-router.js';
+import { pemulaUntukInstansi } from '../adapters/camunda/model-proses-engine.js';
+import { createModelProsesRepository } from '../adapters/store/model-proses-repository.js';
+import { bangunModeler } from '../../modeler-plugin/build.js';
 import type { KasusRepository, OrganisasiRepository, PenugasanRepository } from '../application/ports.js';
 import type { Config } from '../config.js';
 import { createConsoleLogger, createWorkerClient, registerTopics, silentLogger, type Logger, type WorkerClient } from '../../workers/runtime/index.js';
@@ -107,7 +111,10 @@ export async function startSystem(options: SystemOptions): Promise<System> {
 
   let server: Server | undefined;
   if (apiEngine) {
+    const halamanDir = await bangunModeler();
     const app = createApiApp({
+      modeler: { modelerEngine: apiEngine, modelProses: createModelProsesRepository(db), bpmnDir: BPMN_DIR_BAWAAN, halamanDir },
+      pemulaUntuk: (instansiId) => pemulaUntukInstansi(apiEngine, instansiId),
       organisasi, penugasan, permohonan, kasus, timKerja, koordinasiTim, history: apiEngine, engine: apiEngine, hariIni,
       pesan: apiEngine, akunApi: AKUN_API,
       surat, pdf: buatPdfSurat, mpph: (unitId, tahun) => mpphDari(db, organisasi, hariIni(), unitId, tahun),

@@ -140,3 +140,11 @@ export function unitDiBawah(dipimpin: readonly string[], unit: readonly { readon
   }
   return [...hasil].sort();
 }
+
+/** Issue 10: process analysts (Biro/Bagian Organisasi) who adjust and publish their instansi's flows. */
+export const GRUP_ANALIS_PROSES = 'analisproses';
+
+/** The instansi whose flows the caller may adjust and publish: an analyst's own; nobody else's. */
+export function instansiAnalis(p: Pemanggil): string | undefined {
+  return p.grup.includes(GRUP_ANALIS_PROSES) && p.pegawai ? p.pegawai.instansiId : undefined;
+}

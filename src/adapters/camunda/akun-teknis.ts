@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { PROSES_PENUNJUKAN_DALAM_UNIT } from '../../application/penunjukan-dalam-unit.js';
 import { PROSES_TUJUAN } from '../../application/penunjukan-lintas-instansi.js';
-import { GROUP_ADMIN_ORGANISASI, GROUP_PEGAWAI, GROUP_TEKNIS } from '../../application/sinkron-identitas.js';
+import { GROUP_ADMIN_ORGANISASI, GROUP_ANALIS_PROSES, GROUP_PEGAWAI, GROUP_TEKNIS } from '../../application/sinkron-identitas.js';
 import type { CamundaRest } from './camunda-rest.js';
 
 /** The technical users: workers and API talk to the engine as these, never as the engine administrator. */
@@ -10,7 +10,7 @@ export const AKUN_API = 'skapi';
 export const AKUN_TEKNIS = [AKUN_WORKER, AKUN_API] as const;
 
 /** Camunda resource types (docs: user-guide/process-engine/authorization-service, "Resources"). */
-const R = { USER: 1, GROUP: 2, GROUP_MEMBERSHIP: 3, PROCESS_DEFINITION: 6, PROCESS_INSTANCE: 8, TENANT: 11, TENANT_MEMBERSHIP: 12 } as const;
+const R = { USER: 1, GROUP: 2, GROUP_MEMBERSHIP: 3, PROCESS_DEFINITION: 6, PROCESS_INSTANCE: 8, DEPLOYMENT: 9, TENANT: 11, TENANT_MEMBERSHIP: 12 } as const;
 const GRANT = 1;
 const REVOKE = 2;
 
@@ -39,7 +39,9 @@ export interface Otorisasi {
  *  - identity for the organisation import (users, their tenant and group membership), no more: USER READ/CREATE/UPDATE
  *    (but not UPDATE of the engine administrator or of the technical users: a REVOKE each), GROUP READ (who is an
  *    admin), membership of group pegawai (add/remove) and adminorganisasi (remove, on deactivation), TENANT READ/CREATE
- *    and tenant membership. No AUTHORIZATION, no DEPLOYMENT, no TASK, no membership of camunda-admin or skteknis.
+ *    and tenant membership. No AUTHORIZATION, no TASK, no membership of camunda-admin or skteknis.
+ *  - issue 10: DEPLOYMENT CREATE/READ, to publish an analyst's flow into their instansi's tenant, only after the API's
+ *    lint gate (src/application/modeler/terbitkan-model.ts); the engine's deploy check still refuses any code.
  * The groups, Tasklist access and filters are made by the administrator at start-up (bootstrap), not by skapi.
  */
 export function otorisasiTeknis(adminUser: string): Record<(typeof AKUN_TEKNIS)[number], Otorisasi[]> {
@@ -58,8 +60,10 @@ export function otorisasiTeknis(adminUser: string): Record<(typeof AKUN_TEKNIS)[
       { type: GRANT, resourceType: R.GROUP, resourceId: '*', permissions: ['READ'] },
       { type: GRANT, resourceType: R.GROUP_MEMBERSHIP, resourceId: GROUP_PEGAWAI.id, permissions: ['CREATE', 'DELETE'] },
       { type: GRANT, resourceType: R.GROUP_MEMBERSHIP, resourceId: GROUP_ADMIN_ORGANISASI.id, permissions: ['DELETE'] },
+      { type: GRANT, resourceType: R.GROUP_MEMBERSHIP, resourceId: GROUP_ANALIS_PROSES.id, permissions: ['DELETE'] },
       { type: GRANT, resourceType: R.TENANT, resourceId: '*', permissions: ['READ', 'CREATE'] },
       { type: GRANT, resourceType: R.TENANT_MEMBERSHIP, resourceId: '*', permissions: ['CREATE', 'DELETE'] },
+      { type: GRANT, resourceType: R.DEPLOYMENT, resourceId: '*', permissions: ['CREATE', 'READ'] },
     ],
   };
 }

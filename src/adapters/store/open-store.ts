@@ -13,6 +13,7 @@ import * as m008 from './migrations/008-koordinasi-tim.js';
 import * as m009 from './migrations/009-instans-kasus.js';
 import * as m010 from './migrations/010-kata-sandi-awal.js';
 import * as m015 from './migrations/015-status-akhir-kasus.js';
+import * as m020 from './migrations/020-model-proses.js';
 import * as m040 from './migrations/040-naskah-dinas.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '009-instans-kasus': m009,
   '010-kata-sandi-awal': m010,
   '015-status-akhir-kasus': m015,
+  '020-model-proses': m020,
   '040-naskah-dinas': m040,
 };
 

@@ -29,6 +29,8 @@ export interface Database {
   kotak_masuk: KotakMasukTable;
   kontak_pegawai: KontakPegawaiTable;
   pengiriman_surel: PengirimanSurelTable;
+  draf_model: DrafModelTable;
+  publikasi_model: PublikasiModelTable;
 }
 
 /** Issue 12 (migration 040): letter formats, number sequences, PDFs, inbox, e-mail. */
@@ -305,4 +307,29 @@ export interface KataSandiAwalTable {
   instansi_id: string;
   kata_sandi: string;
   dibuat_pada: ColumnType<Date | string, never, never>;
+}
+
+/** Issue 10: an analyst's draft of a flow, per instansi and process key (migration 020). */
+export interface DrafModelTable {
+  instansi_id: string;
+  proses_key: string;
+  xml: string;
+  disimpan_oleh: string;
+  disimpan_pada: Generated<Date>;
+}
+
+/** Issue 10: the audit of each publish from the modeler (migration 020). */
+export interface PublikasiModelTable {
+  id: Generated<number>;
+  instansi_id: string;
+  tenant_id: string;
+  proses_key: string;
+  versi: number;
+  process_definition_id: string;
+  deployment_id: string;
+  oleh: string;
+  alasan: string;
+  /** JSON: the changed elements (ditambah, dihapus, diubah) against the version deployed before. */
+  perubahan: string;
+  dipublikasikan_pada: Generated<Date>;
 }
