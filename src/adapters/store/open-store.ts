@@ -54,7 +54,11 @@ async function dialectFor(location: StoreLocation): Promise<PGliteDialect | Post
         getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
           oid === DATE_OID ? keepText : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
       };
-      return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10, types }) });
+      const pool = new pg.Pool({ connectionString: location.url, max: 10, types });
+      // An idle connection the server ends (restart, failover, pg_terminate_backend) is an 'error' event of the
+      // pool; unheard, it would end the whole process. The pool drops that connection and opens a new one.
+      pool.on('error', (error) => console.warn(`Koneksi penyimpanan yang menganggur terputus dan dibuang: ${error.message}`));
+      return new PostgresDialect({ pool });
     }
   }
 }
