@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PG_ADMIN_URL } from '../support/postgres.js';
 import { Lingkungan, type Kasus } from './support/lingkungan.js';
 
 /**
@@ -133,13 +135,15 @@ describe('fault suite: nothing lost, nothing twice', () => {
   });
 
   it('the store connections cut by the server during writes: no partial rows, every case completes', async () => {
-    const pekerja = env.pekerja('putus', { SK_UJI_PUTUS_SETIAP: '5' });
+    const pekerja = env.pekerja('putus', { SK_UJI_PUTUS_SETIAP: '9' });
     try {
       const kasus = await ajukanBanyak(6, 2);
       await env.jalankanSampaiSelesai(kasus, 180_000);
       await periksaSekaliSaja(kasus);
       await periksaNomorSurat();
       expect(await import('node:fs/promises').then((fs) => fs.readFile(pekerja.logFile, 'utf8'))).toMatch(/PUTUS setelah tulis/);
+      // the worker process lived through every cut (an unheard 'error' of a pg connection would have ended it)
+      expect(pekerja.child.exitCode).toBeNull();
     } finally {
       await pekerja.stop();
     }
@@ -160,10 +164,22 @@ describe('fault suite: nothing lost, nothing twice', () => {
     await env.admin.request('PUT', `/external-task/${insiden.configuration}/retries`, { body: { retries: 1 } });
   }
 
+  /** ALTER DATABASE from the server's admin database: the store's own connections become read-only themselves. */
+  async function hanyaBaca(aktif: boolean): Promise<void> {
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    try {
+      const nama = new URL(env.storeUrl).pathname.slice(1);
+      await admin.query(`alter database ${nama} set default_transaction_read_only = ${aktif ? 'on' : 'off'}`);
+      // sessions take the setting when they start: end the open ones (the pools reconnect)
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [nama]);
+    } finally {
+      await admin.end();
+    }
+  }
+
   it('a read-only store: a clear incident, nothing written; once writable again, the retried task completes the case', async () => {
-    const nama = new URL(env.storeUrl).pathname.slice(1);
-    await sql.raw(`alter database ${nama} set default_transaction_read_only = on`).execute(env.db);
-    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(env.db);
+    await hanyaBaca(true);
     const pekerja = env.pekerja('hanya-baca');
     try {
       const [kasus] = await ajukanBanyak(1, 0);
@@ -172,13 +188,13 @@ describe('fault suite: nothing lost, nothing twice', () => {
       expect(insiden.incidentMessage).toContain('tidak ada data yang setengah tersimpan');
       expect(await env.db.selectFrom('surat').select('id').where('process_instance_id', '=', kasus!.pid).execute()).toEqual([]);
 
-      await sql.raw(`alter database ${nama} set default_transaction_read_only = off`).execute(env.db);
-      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(env.db);
+      await hanyaBaca(false);
       await ulangiTugas(insiden);
       await env.jalankanSampaiSelesai([kasus!], 120_000);
       await periksaSekaliSaja([kasus!]);
+      expect(pekerja.child.exitCode).toBeNull();
     } finally {
-      await sql.raw(`alter database ${nama} set default_transaction_read_only = off`).execute(env.db);
+      await hanyaBaca(false);
       await pekerja.stop();
     }
   });
