@@ -34,6 +34,7 @@ const SITI = '198807222012122003';
 interface Baris { bagian: string; ukuran: string; kami: string; dasar: string; rasio: string; target: string }
 const baris: Baris[] = [];
 const hasil: Record<string, unknown> = {};
+const langkah = (pesan: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${pesan}`);
 const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
 
 async function main(): Promise<void> {
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
 async function putaran(dir: string, db: 'H2' | 'PostgreSQL', env: Record<string, string>): Promise<void> {
   const port = await freePort();
   const engine = await startEngine({ port, dataDir: path.join(dir, `engine-${db}`), adminUser: 'admin', adminPassword: ADMIN_PASSWORD, logFile: path.join(dir, `engine-${db}.log`), env }, 420_000);
+  langkah(`engine ${db} siap`);
   const anak: Anak[] = [];
   try {
     const admin = new CamundaRest({ baseUrl: engine.restUrl, username: 'admin', password: ADMIN_PASSWORD });
@@ -80,6 +82,7 @@ async function putaran(dir: string, db: 'H2' | 'PostgreSQL', env: Record<string,
       anak.push(await mulaiAnak(dir, 'api', { ...envAnak, SK_BENCH_SIAPKAN: '1' }));
       anak.push(await mulaiAnak(dir, 'workers', envAnak));
     }
+    langkah('sistem siap; menerapkan proses');
     await deployProcesses(admin);
     await admin.deploy('bench', [{ name: 'bench-tiga-tugas-luar.bpmn', content: BPMN_TIGA_TUGAS }, { name: 'bench-tugas-manusia.bpmn', content: BPMN_TUGAS_MANUSIA }], { duplicateFiltering: true });
     await new Promise((r) => setTimeout(r, 3000));
@@ -107,7 +110,10 @@ async function putaran(dir: string, db: 'H2' | 'PostgreSQL', env: Record<string,
 async function overheadPekerja(admin: CamundaRest): Promise<void> {
   const varian: Record<string, number[]> = { bare: [], kami: [], 'kami-300ms': [] };
   for (let u = 0; u < UKURAN.ulang; u++) {
-    for (const nama of Object.keys(varian)) varian[nama]!.push(await kuras(admin, nama));
+    for (const nama of Object.keys(varian)) {
+      varian[nama]!.push(await kuras(admin, nama));
+      langkah(`pekerja ${nama}: ${f(varian[nama]!.at(-1)!)} tugas/s`);
+    }
   }
   const m = Object.fromEntries(Object.entries(varian).map(([k, v]) => [k, median(v)]));
   hasil.overheadPekerja = { tugasPerDetik: varian, median: m, instans: UKURAN.instansTugasLuar, tugasPerInstans: 3 };
@@ -183,6 +189,7 @@ async function ujungKeUjung(admin: CamundaRest, db: string): Promise<string[]> {
     pids.push(processInstanceId);
     return processInstanceId;
   }, penyetuju, admin);
+  langkah(`ujung ke ujung ${db}: ${f(kami.kasusPerDetik, 2)} kasus/s, p95 ${f(kami.p95, 0)} ms`);
   const dasar = await kendarai(async () => (await admin.startProcess(PROSES_TUGAS_MANUSIA, { businessKey: `m-${kataSandiAcak(8)}`, variables: { penyetuju: KADIS } })).processInstanceId, penyetuju, admin);
   hasil[`ujungKeUjung-${db}`] = { kami, dasar, kasus: UKURAN.kasus, paralel: UKURAN.paralel };
   baris.push({ bagian: `ujung ke ujung ${db}`, ukuran: 'kasus/s (penunjukan lintas unit vs tugas manusia polos)', kami: f(kami.kasusPerDetik, 2), dasar: f(dasar.kasusPerDetik, 2), rasio: f(kami.kasusPerDetik / dasar.kasusPerDetik, 2), target: '≥ 10 kasus/s' });
@@ -239,6 +246,7 @@ async function bebanApi(apiUrl: string, pids: readonly string[], db: string): Pr
   const catatan: Record<string, HasilBeban> = { 'dasar 404 tanpa auth': dasar };
   for (const [nama, kirim] of bacaan) {
     const h = await bebanTetap(kirim, 200, UKURAN.detikBeban);
+    langkah(`API ${nama}: p95 ${f(h.p95)} ms`);
     catatan[nama] = h;
     baris.push({ bagian: `API ${db}`, ukuran: `${nama} @200/s: p95 ms (rps, gagal)`, kami: `${f(h.p95)} (${f(h.rps, 0)}, ${h.gagal})`, dasar: f(dasar.p95), rasio: f(h.p95 / dasar.p95, 1), target: 'p95 < 50 ms' });
   }

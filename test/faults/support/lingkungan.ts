@@ -47,7 +47,7 @@ export class Lingkungan {
   static async mulai(): Promise<Lingkungan> {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sk-faults-'));
     const port = await freePort();
-    const engine = await startEngine(engineLaunch(dir, port));
+    const engine = await startEngine(engineLaunch(dir, port), 420_000);
     const admin = new CamundaRest({ baseUrl: engine.restUrl, username: 'admin', password: ADMIN_PASSWORD });
     const akun = { worker: kataSandiAcak(24), api: kataSandiAcak(24) };
     await siapkanIdentitas(admin, akun);
