@@ -21,7 +21,7 @@ import { bebanTetap, median, pantauRss, persentil, rssMb, type HasilBeban } from
  */
 const RASK = process.argv.includes('--rask');
 const UKURAN = RASK
-  ? { instansTugasLuar: 60, ulang: 1, kasus: 16, paralel: 4, detikBeban: 4 }
+  ? { instansTugasLuar: 40, ulang: 1, kasus: 12, paralel: 4, detikBeban: 3 }
   : { instansTugasLuar: 150, ulang: 2, kasus: 40, paralel: 4, detikBeban: 8 };
 const KATA_SANDI = 'demo1234';
 const ADMIN_PASSWORD = `bench-${kataSandiAcak(12)}`;

@@ -129,6 +129,14 @@ async function main(): Promise<void> {
     if (surat.length !== 2 * KASUS) masalah.push(`surat ${surat.length}, diharapkan ${2 * KASUS}`);
     if (nomor.some((n, i) => n !== i + 1)) masalah.push(`nomor surat berlubang atau ganda: ${nomor.join(',')}`);
     if (insiden.length > 0) masalah.push(`${insiden.length} insiden`);
+    // the API replicas behind their balancer: the requester reads each case (both replicas answer, alternately)
+    const auth = `Basic ${Buffer.from(`${PUO_PENGHUBUNG}:${KATA_SANDI}`).toString('base64')}`;
+    for (const pid of pids) {
+      const r = await fetch(`${lbApi.url}/api/kasus/${pid}`, { headers: { authorization: auth } });
+      const body = await r.json() as { penugasan?: unknown[] };
+      if (r.status !== 200 || body.penugasan?.length !== 1) masalah.push(`GET /api/kasus/${pid} lewat penyeimbang: ${r.status}`);
+    }
+    if (![...lbApi.dilayani.values()].every((n) => n > 0)) masalah.push('satu proses API tidak melayani apa pun');
     const perNode = [...lbEngine.dilayani.entries()].map(([u, n], i) => `engine ${'AB'[i]} (${u}): ${n} permintaan`).join('; ');
     const perApi = [...lbApi.dilayani.entries()].map(([, n], i) => `api-${i + 1}: ${n}`).join('; ');
     log(`${KASUS} kasus selesai dalam ${detik.toFixed(1)} s (${(KASUS / detik).toFixed(2)} kasus/s termasuk langkah manusia); ${perNode}; ${perApi}`);

@@ -70,10 +70,12 @@ async function main(): Promise<void> {
 }
 
 async function putuskan(url: string, ke: number): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
+  // Two cuts may overlap: each spares the cutters (application_name) and listens for its own end.
+  const admin = new pg.Client({ connectionString: url, application_name: 'sk-uji-putus' });
+  admin.on('error', () => undefined);
   await admin.connect();
   const { rows } = await admin.query<{ n: string }>(
-    'select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    "select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = current_database() and application_name <> 'sk-uji-putus'");
   await admin.end();
   console.log(`PUTUS setelah tulis ke-${ke}: ${rows[0]?.n} koneksi diakhiri`);
 }
