@@ -17,7 +17,7 @@ import { randomDate, Rng } from './direktori-kit.js';
 import { generateDirektori } from './generate-direktori.js';
 
 /**
- * Organisation directory benchmark (npm run bench): a plain tsx script, not vitest bench.
+ * Organisation directory benchmark (npm run bench:organisasi): a plain tsx script, not vitest bench.
  *
  * (a) PPK and PUO resolution on an `indexDirektori` index, per query, for random (nip, date) pairs, against a
  *     plain `Map.get` of a precomputed nip → PPK map measured the same way in the same run. Target p99 < 1 ms.
@@ -27,8 +27,8 @@ import { generateDirektori } from './generate-direktori.js';
  *
  * Results are printed as tables and written to bench/results/organisasi.json (gitignored).
  *
- *   npm run bench
- *   npm run bench -- --pegawai 10000 --instansi 50 --queries 100000 --rounds 3 --runs 3
+ *   npm run bench:organisasi
+ *   npm run bench:organisasi -- --pegawai 10000 --instansi 50 --queries 100000 --rounds 3 --runs 3
  */
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -28,6 +28,10 @@ const schema = z.object({
   ENGINE_ADMIN_PASSWORD: z.string().min(1).default('admin-dev'),
   ENGINE_DB_URL: z.string().regex(/^jdbc:/, 'harus berupa URL JDBC (jdbc:postgresql://...)').optional(),
   SK_WORKER_ID: z.string().min(1).optional(),
+  /** Worker tuning (README "Kinerja dan keandalan"): lock per task, long polling, tasks per fetch. */
+  SK_WORKER_LOCK_MS: z.string().regex(/^\d+$/, 'harus berupa bilangan milidetik').transform(Number).pipe(z.number().min(500, 'paling sedikit 500 ms')).optional(),
+  SK_WORKER_LONG_POLL_MS: z.string().regex(/^\d+$/, 'harus berupa bilangan milidetik').transform(Number).pipe(z.number().max(1_800_000, 'paling lama 1800000 ms')).optional(),
+  SK_WORKER_MAX_TASKS: z.string().regex(/^\d+$/, 'harus berupa bilangan bulat').transform(Number).pipe(z.number().min(1, 'paling sedikit 1').max(2000, 'paling banyak 2000')).optional(),
   // teks: readable lines for a person at a terminal (default); json: one object per line for log shipping
   SK_LOG: z.enum(['teks', 'json', 'silent']).default('teks'),
   /** IANA time zone in which "today" is decided (roles are resolved by date). */
@@ -59,6 +63,8 @@ export interface Config {
   /** Passwords of the technical users from the environment (undefined: demo file under data/, see akun-teknis.ts). */
   readonly teknis: { readonly workerPassword: string | undefined; readonly apiPassword: string | undefined };
   readonly workerId: string | undefined;
+  /** Worker client settings from SK_WORKER_LOCK_MS, SK_WORKER_LONG_POLL_MS, SK_WORKER_MAX_TASKS (undefined: the runtime's defaults). */
+  readonly worker: { readonly lockDurationMs: number | undefined; readonly longPollMs: number | undefined; readonly maxTasks: number | undefined };
   readonly log: 'teks' | 'json' | 'silent';
   readonly zonaWaktu: string;
   /** SMTP server for letters (issue 12); undefined: inbox only. */
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPassword: e.SK_DEMO_PASSWORD,
     teknis: { workerPassword: e.SK_WORKER_PASSWORD, apiPassword: e.SK_API_PASSWORD },
     workerId: e.SK_WORKER_ID,
+    worker: { lockDurationMs: e.SK_WORKER_LOCK_MS, longPollMs: e.SK_WORKER_LONG_POLL_MS, maxTasks: e.SK_WORKER_MAX_TASKS },
     log: e.SK_LOG,
     zonaWaktu: e.SK_ZONA_WAKTU,
     smtp: e.SK_SMTP_URL ? { url: e.SK_SMTP_URL, dari: e.SK_SMTP_DARI } : undefined,

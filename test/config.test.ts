@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       demoPassword: 'demo1234',
       teknis: { workerPassword: undefined, apiPassword: undefined },
       workerId: undefined,
+      worker: { lockDurationMs: undefined, longPollMs: undefined, maxTasks: undefined },
       log: 'teks',
       zonaWaktu: 'Asia/Jakarta',
     });
@@ -81,6 +82,14 @@ describe('loadConfig', () => {
       workerId: 'w-1',
       log: 'silent',
     });
+  });
+
+  it('given the worker tuning variables, when loaded, then the worker settings hold them; a bad one names the variable', () => {
+    const config = loadConfig({ SK_WORKER_LOCK_MS: '2000', SK_WORKER_LONG_POLL_MS: '0', SK_WORKER_MAX_TASKS: '50' }, cwd);
+
+    expect(config.worker).toEqual({ lockDurationMs: 2000, longPollMs: 0, maxTasks: 50 });
+    expect(configErrorOf({ SK_WORKER_LOCK_MS: '100' }).message).toMatch(/^ {2}SK_WORKER_LOCK_MS: paling sedikit 500 ms$/m);
+    expect(configErrorOf({ SK_WORKER_MAX_TASKS: 'banyak' }).message).toMatch(/^ {2}SK_WORKER_MAX_TASKS: harus berupa bilangan bulat$/m);
   });
 
   it.each([

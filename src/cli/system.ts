@@ -47,6 +47,8 @@ export interface SystemOptions {
   readonly akun?: KredensialTeknis;
   /** How long the API believes verified credentials (default 60 s). */
   readonly kredensialTtlMs?: number;
+  /** An already opened store (the fault tests and benchmarks wrap it); default: openStore of `store`/the config. */
+  readonly db?: Kysely<Database>;
 }
 
 export interface System {
@@ -78,7 +80,7 @@ export async function startSystem(options: SystemOptions): Promise<System> {
   const { config } = options;
   const logger = options.logger ?? (config.log === 'silent' ? silentLogger
     : createConsoleLogger({ format: config.log, warna: config.log === 'teks' && process.stdout.isTTY === true && !process.env.NO_COLOR }));
-  const db = await openStore(options.store ?? config.store);
+  const db = options.db ?? await openStore(options.store ?? config.store);
   const organisasi = createOrganisasiRepository(db);
   const penugasan = createPenugasanRepository(db);
   const permohonan = createPermohonanRepository(db);
@@ -102,7 +104,9 @@ export async function startSystem(options: SystemOptions): Promise<System> {
     workerClient = createWorkerClient({
       baseUrl: config.engine.restUrl, username: AKUN_WORKER, password: workerEngine.credentials.password,
       ...(config.workerId ? { workerId: config.workerId } : {}), logger,
-      ...(options.workerLongPollMs !== undefined ? { asyncResponseTimeoutMs: options.workerLongPollMs } : {}),
+      ...(config.worker.lockDurationMs !== undefined ? { lockDurationMs: config.worker.lockDurationMs } : {}),
+      ...(config.worker.maxTasks !== undefined ? { maxTasks: config.worker.maxTasks } : {}),
+      ...((options.workerLongPollMs ?? config.worker.longPollMs) !== undefined ? { asyncResponseTimeoutMs: options.workerLongPollMs ?? config.worker.longPollMs } : {}),
     });
     registerTopics(workerClient, allTopics(workerDeps),
       Array.isArray(options.workers) ? { only: options.workers as readonly string[] } : {});

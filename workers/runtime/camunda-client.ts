@@ -15,6 +15,8 @@ export interface ClientOptions {
   maxParallelExecutions: number;
   lockDuration: number;
   asyncResponseTimeout: number;
+  /** Wait before the next poll after an answer or a failure (library default 300 ms). */
+  interval: number;
   autoPoll: false;
   usePriority: boolean;
   interceptors: Interceptor[];

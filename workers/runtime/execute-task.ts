@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toVariables, type ExternalTask, type TaskService } from './camunda-client.js';
 import type { LogFields } from './logger.js';
+import { galatPenyimpanan } from './galat-penyimpanan.js';
 import { isOutcome, type Outcome } from './outcome.js';
 import { parseVariables } from './process-variables.js';
 import { nextAttempt, retriesLeft, type RetryPolicy } from './retry-policy.js';
@@ -136,6 +137,8 @@ export function truncate(message: string, max = MAX_ERROR_MESSAGE_LENGTH): strin
 }
 
 function messageOf(error: unknown): string {
+  const penyimpanan = galatPenyimpanan(error);
+  if (penyimpanan !== undefined) return `${penyimpanan}: ${error instanceof Error ? error.message : String(error)}`;
   if (error instanceof Error) return error.message || error.name;
   return typeof error === 'string' ? error : `nilai non-Error dilempar: ${safeJson(error)}`;
 }

@@ -16,6 +16,11 @@ export interface WorkerClientOptions {
   asyncResponseTimeoutMs?: number;
   /** Client-side limit per HTTP request, so a half-open connection cannot hang polling forever. */
   requestTimeoutMs?: number;
+  /**
+   * Pause after each fetchAndLock answer (or failure) before the next one. Default 20 ms: with long polling an idle
+   * poll waits in the engine anyway, and the library's 300 ms capped a busy worker at maxTasks per 300 ms (issue 13).
+   */
+  pollIntervalMs?: number;
   logger: Logger;
 }
 
@@ -28,6 +33,7 @@ export interface WorkerClientSettings {
   lockDurationMs: number;
   asyncResponseTimeoutMs: number;
   requestTimeoutMs: number;
+  pollIntervalMs: number;
   logger: Logger;
 }
 
@@ -50,11 +56,13 @@ export function resolveWorkerClientOptions(options: WorkerClientOptions): Worker
     lockDurationMs: options.lockDurationMs ?? 60_000,
     asyncResponseTimeoutMs: options.asyncResponseTimeoutMs ?? 20_000,
     requestTimeoutMs: options.requestTimeoutMs ?? (options.asyncResponseTimeoutMs ?? 20_000) + 30_000,
+    pollIntervalMs: options.pollIntervalMs ?? 20,
     logger: options.logger,
   };
   checkInteger(problems, 'maxTasks', settings.maxTasks, 1, 2_000);
   checkInteger(problems, 'lockDurationMs', settings.lockDurationMs, 1, Number.MAX_SAFE_INTEGER);
   checkInteger(problems, 'asyncResponseTimeoutMs', settings.asyncResponseTimeoutMs, 0, MAX_ASYNC_RESPONSE_TIMEOUT_MS);
+  checkInteger(problems, 'pollIntervalMs', settings.pollIntervalMs, 0, 60_000);
   checkInteger(problems, 'requestTimeoutMs', settings.requestTimeoutMs, settings.asyncResponseTimeoutMs + 1, Number.MAX_SAFE_INTEGER);
   if (problems.length > 0) throw new Error(`createWorkerClient: ${problems.join('; ')}`);
   return settings;

@@ -38,6 +38,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     maxParallelExecutions: settings.maxTasks,
     lockDuration: settings.lockDurationMs,
     asyncResponseTimeout: settings.asyncResponseTimeoutMs,
+    interval: settings.pollIntervalMs,
     autoPoll: false,
     usePriority: true,
     interceptors: [basicAuthInterceptor(settings.username, settings.password), requestTimeout(settings.requestTimeoutMs)],

@@ -71,7 +71,14 @@ async function dialectFor(location: StoreLocation): Promise<PGliteDialect | Post
         getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
           oid === DATE_OID ? keepText : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
       };
-      return new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10, types }) });
+      const pool = new pg.Pool({ connectionString: location.url, max: 10, types });
+      // An idle connection the server ends (restart, failover, pg_terminate_backend) is an 'error' event of the
+      // pool; unheard, it would end the whole process. The pool drops that connection and opens a new one.
+      pool.on('error', (error) => console.warn(`Koneksi penyimpanan yang menganggur terputus dan dibuang: ${error.message}`));
+      // The same for a connection in use between two statements (a transaction awaiting its caller): its next statement
+      // fails, the transaction is rolled back by the server, and the pool drops the connection on release.
+      pool.on('connect', (client) => client.on('error', (error) => console.warn(`Koneksi penyimpanan terputus saat dipakai: ${error.message}`)));
+      return new PostgresDialect({ pool });
     }
   }
 }
