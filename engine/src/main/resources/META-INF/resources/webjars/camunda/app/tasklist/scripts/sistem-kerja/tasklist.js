@@ -11,7 +11,7 @@
  *    names of the date picker.
  * 3. The header shows the user's instansi and a link to "Kasus saya" (served by the API).
  */
-/* global window, document, Response, MutationObserver, Intl */
+/* global window, document, Response, MutationObserver */
 
 const bahasa = (() => {
   try {
