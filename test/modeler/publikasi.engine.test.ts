@@ -101,7 +101,9 @@ describe('publish for one instansi', () => {
     expect(audit.data.map((a) => a.prosesKey)).toEqual([KEY]);
 
     // A new Banten case runs the variant; a case of another instansi, at the same time, the baseline.
-    const sesudah = await bantenPuo('POST', '/api/penunjukan', { ...PERMOHONAN_DEMO, uraianTugas: `${PERMOHONAN_DEMO.uraianTugas} (kedua)` });
+    const sesudah = await bantenPuo('POST', '/api/penunjukan', {
+      ...PERMOHONAN_DEMO, uraianTugas: `${PERMOHONAN_DEMO.uraianTugas} (kedua)`, targetKinerja: `${PERMOHONAN_DEMO.targetKinerja} (kedua)`,
+    });
     expect(sesudah.status).toBe(201);
     const idSesudah = (sesudah.body as { processInstanceId: string }).processInstanceId;
     const lain = (await contohLogin(system.organisasi, todayIn('Asia/Jakarta')())).find((c) => c.unit.instansiId !== 'pemprov-banten')!;

@@ -52,6 +52,12 @@ export function peranTerselesaikan(m: ModelProses): Map<string, string> {
   return hasil;
 }
 
+/** `${v}` where v is the result of a DMN table evaluated earlier in the flow: the table chooses the role (the worker validates it). */
+function dariTabelDmn(m: ModelProses, nilai: string): boolean {
+  const v = variabelEkspresi(nilai);
+  return !!v && m.simpul.some((x) => x.jenis === 'businessRuleTask' && !!x.keputusanDmn && x.variabelHasil === v);
+}
+
 const PERAN_PYB = new Set(['PYB_INSTANSI', 'PYB_INSTANSI_UNIT']);
 const SURAT_PENUGASAN = new Set(['SURAT_PENUGASAN', 'SURAT_TUGAS', 'SURAT_KEPUTUSAN']);
 
@@ -119,7 +125,7 @@ export const peranDapatDitentukan: AturanModel = {
         if (!v) hasil.push({ elemenId: s.id, pesan: `"${s.nama}": pelaksana harus peran (\${variabelPeran}), bukan ${s.assignee ? `'${s.assignee}'` : 'kosong'} (R-SYS-02)` });
         else if (!peran.has(v)) hasil.push({ elemenId: s.id, pesan: `"${s.nama}": peran '${v}' tidak ditentukan oleh langkah mana pun sebelumnya (tambahkan "Tentukan peran") (R-SYS-02)` });
       }
-      if (s.topik === 'tentukan-peran' && !(PERAN as readonly string[]).includes(param(s, 'peran'))) {
+      if (s.topik === 'tentukan-peran' && !(PERAN as readonly string[]).includes(param(s, 'peran')) && !dariTabelDmn(m, param(s, 'peran'))) {
         hasil.push({ elemenId: s.id, pesan: `"${s.nama}": peran '${param(s, 'peran')}' tidak dikenal; pilih salah satu dari ${PERAN.join(', ')} (R-SYS-02)` });
       }
       // A role named by an expression (penerimaLintas${urutan}) was snapshotted by the calling process: not checkable here.
@@ -169,6 +175,7 @@ export const topikDikenal: AturanModel = {
   periksa(m) {
     const hasil: Temuan[] = [];
     for (const s of m.simpul.filter((x) => x.jenis === 'serviceTask' || x.jenis === 'sendTask' || x.jenis === 'businessRuleTask')) {
+      if (s.jenis === 'businessRuleTask' && s.keputusanDmn) continue; // a DMN table the engine evaluates, no worker
       const topik = KATALOG_TOPIK.find((t) => t.topik === s.topik);
       if (!s.topik) hasil.push({ elemenId: s.id, pesan: `"${s.nama}": tugas layanan tanpa topik worker (camunda:type="external" dan camunda:topic)` });
       else if (!topik) hasil.push({ elemenId: s.id, pesan: `"${s.nama}": topik '${s.topik}' tidak dilayani worker mana pun` });

@@ -2,26 +2,6 @@
 /** Every external-task topic a worker serves: its settings (input parameters) and the variables it may set. */
 export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengaturan: readonly string[]; readonly keluaran: readonly string[] }[] = [
   {
-    "topik": "catat-penolakan",
-    "pengaturan": [
-      "keputusanWajib"
-    ],
-    "keluaran": [
-      "penugasanId",
-      "penugasanBaruDicatat"
-    ]
-  },
-  {
-    "topik": "catat-penugasan",
-    "pengaturan": [
-      "keputusanWajib"
-    ],
-    "keluaran": [
-      "penugasanId",
-      "penugasanBaruDicatat"
-    ]
-  },
-  {
     "topik": "catat-penugasan-kasus",
     "pengaturan": [
       "bentuk",
@@ -159,15 +139,6 @@ export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengatur
     ]
   },
   {
-    "topik": "tentukan-pejabat",
-    "pengaturan": [],
-    "keluaran": [
-      "pimpinanUnitNip",
-      "pimpinanUnitNama",
-      "pejabatPenilaiKinerjaNip"
-    ]
-  },
-  {
     "topik": "tentukan-penerima-eskalasi",
     "pengaturan": [],
     "keluaran": [
@@ -201,7 +172,9 @@ export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengatur
       "keputusanWajib"
     ],
     "keluaran": [
-      "suratTerakhir"
+      "suratTerakhir",
+      "suratTerakhirId",
+      "suratTerakhirPdf"
     ]
   },
   {
@@ -211,6 +184,13 @@ export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengatur
       "hasilLintasInstansi",
       "jawabanTeks"
     ]
+  },
+  {
+    "topik": "tutup-kasus",
+    "pengaturan": [
+      "status"
+    ],
+    "keluaran": []
   },
   {
     "topik": "tutup-kegiatan",
@@ -233,14 +213,6 @@ export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengatur
       "unitPemilikNama",
       "jumlahPenerimaLintas",
       "penerimaLintasTeks"
-    ]
-  },
-  {
-    "topik": "validasi-keputusan",
-    "pengaturan": [],
-    "keluaran": [
-      "galatKeputusan",
-      "alasan"
     ]
   },
   {
@@ -385,7 +357,9 @@ export const KATALOG_TOPIK: readonly { readonly topik: string; readonly pengatur
       "anggotaTeks",
       "pegawaiDitugaskan",
       "peringatan",
-      "peringatanTeks"
+      "peringatanTeks",
+      "profilInstansi",
+      "jenisUnitPemilik"
     ]
   }
 ];

@@ -30,6 +30,9 @@ export interface SimpulModel {
   readonly assignee: string | undefined;
   readonly formRef: string | undefined;
   readonly initiator: string | undefined;
+  /** camunda:decisionRef of a business rule task (a DMN table the engine evaluates) and its camunda:resultVariable. */
+  readonly keputusanDmn: string | undefined;
+  readonly variabelHasil: string | undefined;
   /** The node a boundary event is attached to. */
   readonly melekatPada: string | undefined;
   readonly kodeGalat: string | undefined;
@@ -149,6 +152,8 @@ export function modelDariModdle(proses: ElemenModdle): ModelProses {
       assignee: teksDari(ambil(el, 'assignee')),
       formRef: teksDari(ambil(el, 'formRef')),
       initiator: teksDari(ambil(el, 'initiator')),
+      keputusanDmn: teksDari(ambil(el, 'decisionRef')),
+      variabelHasil: teksDari(ambil(el, 'resultVariable')),
       melekatPada: adalahElemen(melekat) ? melekat.id : undefined,
       kodeGalat: galat ? teksDari(ambil(galat, 'errorCode')) : undefined,
       masuk: ((ambil(el, 'incoming') as unknown[] | undefined) ?? []).filter(adalahElemen).map((a) => String(a.id)),
