@@ -65,7 +65,7 @@ export const KAMUS: Record<string, string> = {
   'Process ID': 'ID proses', 'Process name': 'Nama proses', 'Must not be empty.': 'Tidak boleh kosong.',
   // bpmn-js-bpmnlint
   'Toggle linting': 'Hidupkan/matikan pemeriksaan', 'Errors, warnings': 'Galat, peringatan',
-  '{errors} Errors, {warnings} Warnings': '{errors} galat, {warnings} peringatan',
+  '{errors} Errors, {warnings} Warnings': '{errors} galat, {warnings} peringatan', 'No Issues': 'Tidak ada temuan',
   'Rule error: {message}': 'Galat aturan: {message}',
 };
 
