@@ -221,9 +221,11 @@ describe('Tasklist: choose by name, in Bahasa Indonesia, and "Kasus saya" (issue
     await field(form, 'Nama tim kerja').fill('Tim Layanan Perizinan Terpadu');
     await pilih(form, 'Unit pemilik kinerja', 'penanaman', 'Dinas Penanaman Modal');
     await field(form, 'Tahun').fill('2027');
+    await field(form, 'Rincian tugas tim').fill('Menyederhanakan layanan perizinan berusaha');
     await isiTanggal(form, 'Tanggal mulai', '04/01/2027');
     await isiTanggal(form, 'Tanggal selesai', '31/12/2027');
-    await field(form, 'Rincian tugas tim').fill('Menyederhanakan layanan perizinan berusaha');
+    // A text typed right after the date picker closes can be lost to its late change event: check it stayed.
+    await expect.poll(() => field(form, 'Rincian tugas tim').inputValue(), POLL).toBe('Menyederhanakan layanan perizinan berusaha');
     const ketua = await pilih(form, 'Ketua tim (boleh kosong)', 'fajar', 'Fajar');
     expect(ketua).toContain('Analis Kebijakan');
     await pilih(form, 'Anggota tim', 'nurdin', 'Nurdin');
