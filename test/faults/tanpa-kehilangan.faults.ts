@@ -63,10 +63,15 @@ describe('fault suite: nothing lost, nothing twice', () => {
     }
   }
 
-  /** Letter numbers of the store run 1..n without a gap or a repeat (numbering is per year over all letters). */
+  /** In each number sequence (instansi, unit where it numbers per unit, year) the letters run 1..n, no gap, no repeat. */
   async function periksaNomorSurat(): Promise<void> {
-    const nomor = (await env.db.selectFrom('surat').select('nomor').execute()).map((r) => Number(r.nomor.split('/')[0]));
-    expect([...nomor].sort((a, b) => a - b)).toEqual(Array.from({ length: nomor.length }, (_, i) => i + 1));
+    const baris = await env.db.selectFrom('surat').select(['instansi_id', 'lingkup_nomor', 'tahun_nomor', 'urut']).execute();
+    const urutan = new Map<string, number[]>();
+    for (const b of baris) {
+      const k = `${b.instansi_id ?? ''}|${b.lingkup_nomor ?? ''}|${b.tahun_nomor ?? ''}`;
+      urutan.set(k, [...(urutan.get(k) ?? []), Number(b.urut)]);
+    }
+    for (const [k, u] of urutan) expect([...u].sort((a, b) => a - b), k).toEqual(Array.from({ length: u.length }, (_, i) => i + 1));
   }
 
   it('two worker processes on one engine: no side effect twice', async () => {
